@@ -1,0 +1,3 @@
+export { paperExtensions, paperSchema } from "./paper-extensions";
+export { CitationMark } from "./citation-mark";
+export { AbstractNode } from "./abstract-node";
