@@ -1,0 +1,53 @@
+import type { Extension, onAuthenticatePayload, onStatelessPayload } from "@hocuspocus/server";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { verifyCollabToken } from "@/lib/auth/collab-token";
+import { loadDocumentAccess } from "@/lib/auth/load-document-access";
+import { can, type DocumentAccess } from "@/lib/auth/policy";
+
+export const documentNameSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not a document id");
+
+export interface CollabContext {
+  actor: Extract<Actor, { kind: "user" }>;
+  access: DocumentAccess;
+  canEditText: boolean;
+}
+
+export class CollabDenied extends Error {
+  constructor(
+    message: string,
+    readonly reason = "permission-denied",
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Connects each socket through the one policy: the token names the user, `can()` decides
+ * whether they may read the document at all, and whether their connection may change its
+ * text. Read-only is enforced by Hocuspocus on the server, whatever the client's UI does.
+ */
+export class CollabAuth implements Extension {
+  priority = 100;
+
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
+    if (!documentNameSchema.safeParse(documentName).success) throw new CollabDenied("Unknown document.");
+    const userId = verifyCollabToken(token);
+    if (!userId) throw new CollabDenied("Sign in again: the collaboration token is missing or expired.");
+    const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, color: true } });
+    if (!user) throw new CollabDenied("Unknown user.");
+    const actor = { kind: "user" as const, userId: user.id, name: user.name, color: user.color };
+    const access = await loadDocumentAccess(actor, documentName);
+    // The same answer for a missing document and one the user may not read.
+    if (!access || !can(actor, "document.read", access)) throw new CollabDenied("Unknown document.");
+    const canEditText = can(actor, "document.edit-text", access);
+    connectionConfig.readOnly = !canEditText;
+    return { actor, access, canEditText };
+  }
+
+  async onStateless({ payload }: onStatelessPayload) {
+    // Clients send no stateless messages yet; anything they send is ignored, never relayed.
+    if (payload.length > 10_000) throw new CollabDenied("Message too large.", "message-too-large");
+  }
+}

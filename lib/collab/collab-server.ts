@@ -1,0 +1,78 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { Hocuspocus } from "@hocuspocus/server";
+import { WebSocketServer, type WebSocket } from "ws";
+import { CollabAuth } from "./collab-auth";
+import { UpdateLogPersistence } from "./update-log-persistence";
+
+export const COLLAB_PATH = "/collab";
+const MAX_PAYLOAD_BYTES = 1.5 * 1024 * 1024; // Outline's cap; a paper's edits are far smaller
+const MAX_CONNECTIONS_PER_IP = 200;
+
+export interface CollabServer {
+  hocuspocus: Hocuspocus;
+  persistence: UpdateLogPersistence;
+  /** Handles an HTTP upgrade; returns false when the path is not ours (Next's HMR socket). */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Stops accepting sockets, closes open ones, and waits until every update is stored. */
+  close(): Promise<void>;
+}
+
+/**
+ * Hocuspocus behind our own `ws` server in noServer mode, on the app's port. Its `Server`
+ * class is not used: it installs signal handlers that exit the process before we flush.
+ */
+export function createCollabServer(options: { log?: (message: string) => void; extensions?: import("@hocuspocus/server").Extension[] } = {}): CollabServer {
+  const log = options.log ?? ((message: string) => console.log(message));
+  const persistence = new UpdateLogPersistence({ log });
+  const hocuspocus = new Hocuspocus({
+    name: "disputatio",
+    quiet: true,
+    // Our log stores every update itself; Hocuspocus's debounced store only triggers flushes.
+    debounce: 1000,
+    maxDebounce: 5000,
+    extensions: [new CollabAuth(), persistence, ...(options.extensions ?? [])],
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
+  const connectionsPerIp = new Map<string, number>();
+  let closing = false;
+
+  wss.on("connection", (ws: WebSocket, request: IncomingMessage) => {
+    const ip = request.socket.remoteAddress ?? "unknown";
+    connectionsPerIp.set(ip, (connectionsPerIp.get(ip) ?? 0) + 1);
+    ws.on("close", () => {
+      const left = (connectionsPerIp.get(ip) ?? 1) - 1;
+      if (left <= 0) connectionsPerIp.delete(ip);
+      else connectionsPerIp.set(ip, left);
+    });
+    // A frame over maxPayload or a protocol error closes this socket only.
+    ws.on("error", (error) => log(`collab socket error: ${error.message}`));
+    hocuspocus.handleConnection(ws, request);
+  });
+
+  return {
+    hocuspocus,
+    persistence,
+    handleUpgrade(request, socket, head) {
+      const { pathname } = new URL(request.url ?? "/", "http://localhost");
+      if (pathname !== COLLAB_PATH && !pathname.startsWith(`${COLLAB_PATH}/`)) return false;
+      const ip = request.socket.remoteAddress ?? "unknown";
+      if (closing || (connectionsPerIp.get(ip) ?? 0) >= MAX_CONNECTIONS_PER_IP) {
+        socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
+        return true;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit("connection", ws, request));
+      return true;
+    },
+    async close() {
+      closing = true;
+      hocuspocus.closeConnections();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await persistence.flush();
+      // Unloading documents folds their logs into snapshots (best effort; the log is durable).
+      await Promise.allSettled([...hocuspocus.documents.values()].map((document) => hocuspocus.unloadDocument(document)));
+      await persistence.flush();
+    },
+  };
+}
