@@ -27,6 +27,7 @@ export interface GroupAccess {
 export type Resource = DocumentAccess | GroupAccess;
 
 export function can(actor: Actor, action: Action, resource: Resource): boolean {
+  if (actor.kind === "system") return true;
   if (actor.kind !== "user") return false;
   const role = resource.groupRole;
   switch (action) {

@@ -1,0 +1,11 @@
+import { NextResponse } from "next/server";
+import { signUp } from "@/lib/auth/sign-up";
+import { signUpInput } from "@/lib/auth/schemas";
+import { apiRoute } from "@/lib/http";
+
+/** Sign-up. Returns the new account; the client then signs in with the same credentials. */
+export const POST = apiRoute(async (request: Request) => {
+  const input = signUpInput.parse(await request.json().catch(() => ({})));
+  const user = await signUp(input);
+  return NextResponse.json({ id: user.id, email: user.email, name: user.name }, { status: 201 });
+});

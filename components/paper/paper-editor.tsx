@@ -1,0 +1,64 @@
+"use client";
+
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { useEffect } from "react";
+import { paperExtensions } from "@/lib/documents/schema";
+
+export interface PresentUser {
+  clientId: number;
+  name: string;
+  color: string;
+}
+
+/** The live paper: tiptap bound to the shared Y.Doc, with everyone's carets and selections. */
+export function PaperEditor(props: {
+  provider: HocuspocusProvider;
+  user: { name: string; color: string };
+  editable: boolean;
+  onReady: (editor: Editor) => void;
+  onPresence: (users: PresentUser[]) => void;
+}) {
+  const { provider, user, editable, onReady, onPresence } = props;
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable,
+      extensions: [
+        ...paperExtensions(),
+        Collaboration.configure({ document: provider.document }),
+        CollaborationCaret.configure({
+          provider,
+          user,
+          onUpdate: (users) => {
+            onPresence(users.map((u) => ({ clientId: u.clientId, name: String(u.name ?? "Someone"), color: String(u.color ?? "#555") })));
+            return null;
+          },
+        }),
+      ],
+      editorProps: {
+        attributes: {
+          class: "paper-body",
+          // Focusable even when read-only, so readers can select with the keyboard and their
+          // selection is shared (y-tiptap only broadcasts a focused editor's selection).
+          tabindex: "0",
+          "aria-label": editable ? "Paper text (you can edit)" : "Paper text",
+          "aria-readonly": editable ? "false" : "true",
+        },
+      },
+    },
+    [provider],
+  );
+
+  useEffect(() => {
+    if (editor) onReady(editor);
+  }, [editor, onReady]);
+
+  useEffect(() => {
+    editor?.setEditable(editable);
+  }, [editor, editable]);
+
+  return <EditorContent editor={editor} />;
+}

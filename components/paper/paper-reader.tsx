@@ -1,0 +1,62 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useCallback, useState } from "react";
+import type { DocumentDetail } from "@/lib/documents/get-document";
+import { pmRangeFromText } from "@/lib/documents/text-positions";
+import { PaperEditor, type PresentUser } from "./paper-editor";
+import { PaperStatic } from "./paper-static";
+import { PresenceBar } from "./presence-bar";
+import { SidePanel } from "./side-panel";
+import { TableOfContents } from "./table-of-contents";
+import { useCollabProvider } from "./use-collab-provider";
+
+/** The reading page: contents on the left, the live paper in the middle, panels on the right. */
+export function PaperReader({ document, user }: { document: DocumentDetail; user: { name: string; color: string } }) {
+  const { provider, state, synced, unsynced } = useCollabProvider(document.id);
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [present, setPresent] = useState<PresentUser[]>([]);
+  const onReady = useCallback((instance: Editor) => setEditor(instance), []);
+
+  const scrollToText = useCallback(
+    (start: number, end: number) => {
+      if (!editor) return;
+      const range = pmRangeFromText(editor.state.doc, start, end);
+      if (!range) return;
+      const { node } = editor.view.domAtPos(range.from);
+      const element = node instanceof HTMLElement ? node : node.parentElement;
+      element?.scrollIntoView({ behavior: "smooth", block: "center" });
+      editor.commands.setTextSelection(range);
+      editor.commands.focus(undefined, { scrollIntoView: false });
+    },
+    [editor],
+  );
+
+  const scrollToCitation = useCallback((key: string) => {
+    const first = window.document.querySelector<HTMLElement>(`.paper-column cite[data-citation="${CSS.escape(key)}"]`);
+    first?.scrollIntoView({ behavior: "smooth", block: "center" });
+    first?.classList.add("flash");
+    window.setTimeout(() => first?.classList.remove("flash"), 1600);
+  }, []);
+
+  return (
+    <div className="reader">
+      <div className="reader-bar">
+        <h1 className="reader-title">{document.title}</h1>
+        <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={document.canEditText} />
+      </div>
+      <div className="reader-grid">
+        <TableOfContents headings={document.headings} />
+        <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"}>
+          {provider && (
+            <div hidden={!synced}>
+              <PaperEditor provider={provider} user={user} editable={document.canEditText} onReady={onReady} onPresence={setPresent} />
+            </div>
+          )}
+          {!synced && <PaperStatic content={document.content} />}
+        </article>
+        <SidePanel citations={document.citations} questions={document.questions} onCitation={scrollToCitation} onQuestion={scrollToText} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { z } from "zod";
+
+export const documentTitleSchema = z.string().trim().min(1, "A title is required.").max(300, "A title is at most 300 characters.");
+export const groupSlugSchema = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "A group slug is lowercase letters, digits and dashes.");
+export const documentIdSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "Not a document id.");
+
+export const importDocumentInput = z.object({
+  title: documentTitleSchema,
+  groupId: z.string().min(1),
+  filename: z.string().max(300).optional(),
+  format: z.enum(["text", "markdown", "html", "pdf"]).optional(),
+});
+export type ImportDocumentInput = z.infer<typeof importDocumentInput> & { bytes: Uint8Array };

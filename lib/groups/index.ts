@@ -1,0 +1,1 @@
+export { ensureGroup, setMembership, findGroupBySlug } from "./ensure-group";

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { ZodError } from "zod";
+import { DomainError } from "@/lib/documents/errors";
+
+export type ErrorBody = { error: { code: string; message: string; details?: unknown } };
+
+export function errorResponse(status: number, code: string, message: string, details?: unknown, headers?: HeadersInit) {
+  const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
+  return NextResponse.json(body, { status, headers });
+}
+
+/** Maps any thrown error to the one error shape; never leaks a stack trace to the client. */
+export function toErrorResponse(error: unknown) {
+  if (error instanceof DomainError) return errorResponse(error.status, error.code, error.message, error.details);
+  if (error instanceof ZodError) {
+    const fields: Record<string, string> = {};
+    for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
+    return errorResponse(422, "invalid_input", "Some fields are invalid.", { fields });
+  }
+  console.error("Unhandled API error:", error);
+  return errorResponse(500, "internal", "Something went wrong on the server.");
+}
+
+/** Wraps a route handler so every failure leaves in the error shape. */
+export function apiRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      return toErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,1 @@
+export { apiRoute, errorResponse, toErrorResponse, type ErrorBody } from "./api-route";

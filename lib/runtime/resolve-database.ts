@@ -1,0 +1,18 @@
+import path from "node:path";
+import { parseDatabaseUrl } from "@/lib/config/database-url";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded-postgres";
+
+export const DATA_DIR = path.resolve(process.env.DISPUTATIO_DATA_DIR ?? ".data");
+
+/**
+ * DATABASE_URL when set (validated, one plain sentence when wrong), else the embedded
+ * PostgreSQL in .data/ (started, or joined when the app already runs it).
+ */
+export async function resolveDatabase(log: (line: string) => void): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
+  if (process.env.DATABASE_URL !== undefined) {
+    return { url: parseDatabaseUrl(process.env.DATABASE_URL), embedded: null };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, log });
+  process.env.DATABASE_URL = embedded.url;
+  return { url: embedded.url, embedded };
+}

@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { parsePlainText } from "./lib/documents/import/parse-plain-text";
+import { markCitations } from "./lib/documents/import/mark-citations";
+import { forEachTextBlock } from "./lib/documents/import/blocks";
+const blocks = parsePlainText(readFileSync("content/papers/social-credit-system.txt", "utf8"));
+const r = markCitations(blocks);
+let n = 0;
+forEachTextBlock(r.blocks, b => { for (const s of b.spans) if (s.marks.length) { n++; console.log(JSON.stringify(s.text), (s.marks[0] as any).attrs.key); } });
+console.log(n, r.citations.length, r.citations.reduce((a, c) => a + c.count, 0));
+console.log(r.citations.map(c => `${c.key}\t${c.label}\t${c.count}`).join("\n"));
