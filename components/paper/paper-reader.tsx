@@ -4,7 +4,7 @@ import type { Editor } from "@tiptap/react";
 import { useCallback, useState } from "react";
 import type { DocumentDetail } from "@/lib/documents/get-document";
 import { pmRangeFromText } from "@/lib/documents/text-positions";
-import { PaperEditor, type PresentUser } from "./paper-editor";
+import { PaperEditor } from "./paper-editor";
 import { PaperStatic } from "./paper-static";
 import { PresenceBar } from "./presence-bar";
 import { SidePanel } from "./side-panel";
@@ -13,9 +13,8 @@ import { useCollabProvider } from "./use-collab-provider";
 
 /** The reading page: contents on the left, the live paper in the middle, panels on the right. */
 export function PaperReader({ document, user }: { document: DocumentDetail; user: { name: string; color: string } }) {
-  const { provider, state, synced, unsynced } = useCollabProvider(document.id);
+  const { provider, state, synced, unsynced, present } = useCollabProvider(document.id);
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [present, setPresent] = useState<PresentUser[]>([]);
   const onReady = useCallback((instance: Editor) => setEditor(instance), []);
 
   const scrollToText = useCallback(
@@ -50,7 +49,7 @@ export function PaperReader({ document, user }: { document: DocumentDetail; user
         <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"}>
           {provider && (
             <div hidden={!synced}>
-              <PaperEditor provider={provider} user={user} editable={document.canEditText} onReady={onReady} onPresence={setPresent} />
+              <PaperEditor provider={provider} user={user} editable={document.canEditText} onReady={onReady} />
             </div>
           )}
           {!synced && <PaperStatic content={document.content} />}

@@ -1,7 +1,6 @@
 "use client";
 
-import type { PresentUser } from "./paper-editor";
-import type { ConnectionState } from "./use-collab-provider";
+import type { ConnectionState, PresentUser } from "./use-collab-provider";
 
 const STATE_LABEL: Record<ConnectionState, string> = {
   connecting: "Connecting…",
@@ -26,7 +25,7 @@ export function PresenceBar({ state, unsynced, present, canEdit }: { state: Conn
             <span className="avatar" style={{ background: person.color }} aria-hidden="true">
               {person.name.slice(0, 1)}
             </span>
-            <span className="presence-name">{person.name}</span>
+            <span className="presence-name">{person.isSelf ? `${person.name} (you)` : person.name}</span>
           </li>
         ))}
       </ul>

@@ -3,6 +3,13 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { useEffect, useState } from "react";
 
+export interface PresentUser {
+  clientId: number;
+  name: string;
+  color: string;
+  isSelf: boolean;
+}
+
 export type ConnectionState = "connecting" | "live" | "offline" | "denied";
 
 async function fetchCollabToken(): Promise<string> {
@@ -25,6 +32,7 @@ export function useCollabProvider(documentId: string) {
   const [state, setState] = useState<ConnectionState>("connecting");
   const [synced, setSynced] = useState(false);
   const [unsynced, setUnsynced] = useState(0);
+  const [present, setPresent] = useState<PresentUser[]>([]);
 
   useEffect(() => {
     const instance = new HocuspocusProvider({
@@ -38,12 +46,28 @@ export function useCollabProvider(documentId: string) {
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
       onAuthenticationFailed: () => setState("denied"),
     });
+    // Who is here: every awareness state that carries a user (set by the caret extension).
+    const awareness = instance.awareness;
+    const readPresence = () => {
+      if (!awareness) return;
+      const people: PresentUser[] = [];
+      awareness.getStates().forEach((state, clientId) => {
+        const user = state.user as { name?: unknown; color?: unknown } | undefined;
+        if (user && typeof user.name === "string") {
+          people.push({ clientId, name: user.name, color: typeof user.color === "string" ? user.color : "#57534e", isSelf: clientId === awareness.clientID });
+        }
+      });
+      people.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
+      setPresent(people);
+    };
+    awareness?.on("change", readPresence);
     setProvider(instance);
     return () => {
+      awareness?.off("change", readPresence);
       instance.destroy();
       setProvider(null);
     };
   }, [documentId]);
 
-  return { provider, state, synced, unsynced };
+  return { provider, state, synced, unsynced, present };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import { Hocuspocus } from "@hocuspocus/server";
+import { Hocuspocus, type Extension } from "@hocuspocus/server";
+import { Redis } from "@hocuspocus/extension-redis";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CollabAuth } from "./collab-auth";
 import { UpdateLogPersistence } from "./update-log-persistence";
@@ -22,16 +23,23 @@ export interface CollabServer {
  * Hocuspocus behind our own `ws` server in noServer mode, on the app's port. Its `Server`
  * class is not used: it installs signal handlers that exit the process before we flush.
  */
-export function createCollabServer(options: { log?: (message: string) => void; extensions?: import("@hocuspocus/server").Extension[] } = {}): CollabServer {
+export function createCollabServer(options: { log?: (message: string) => void; redisUrl?: string } = {}): CollabServer {
   const log = options.log ?? ((message: string) => console.log(message));
   const persistence = new UpdateLogPersistence({ log });
+  const extensions: Extension[] = [new CollabAuth(), persistence];
+  // Several instances share live documents through Redis; one instance needs none.
+  const redisUrl = options.redisUrl ?? process.env.REDIS_URL;
+  if (redisUrl) {
+    const { hostname, port } = new URL(redisUrl);
+    extensions.push(new Redis({ host: hostname, port: Number(port || 6379) }));
+  }
   const hocuspocus = new Hocuspocus({
     name: "disputatio",
     quiet: true,
     // Our log stores every update itself; Hocuspocus's debounced store only triggers flushes.
     debounce: 1000,
     maxDebounce: 5000,
-    extensions: [new CollabAuth(), persistence, ...(options.extensions ?? [])],
+    extensions,
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   const connectionsPerIp = new Map<string, number>();

@@ -49,7 +49,9 @@ export async function getDocument(actor: Actor, documentId: string): Promise<Doc
     }),
     readStoredPaper(documentId),
   ]);
-  const content = node.toJSON();
+  // A plain-object copy: ProseMirror's attrs have null prototypes, which React refuses to pass
+  // to client components.
+  const content = JSON.parse(JSON.stringify(node.toJSON()));
   return {
     id: row.id,
     title: row.title,

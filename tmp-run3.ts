@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+import { importPaper } from "./lib/documents/import";
+const r = await importPaper({ bytes: readFileSync("content/papers/social-credit-system.txt"), filename: "social-credit-system.txt" });
+console.log(r.headings);
+console.log(r.questions.map(q => JSON.stringify(q.text) + " " + (r.plainText.slice(q.start, q.end) === q.quote)).join("\n"));
+console.log(r.doc.content.map(n => n.type).join(" "));
+console.log(r.citations.length, r.citations.reduce((a, c) => a + c.count, 0));
+console.log(/decision-making/.test(r.plainText), /decisionmaking|decision- making/.test(r.plainText), r.plainText.includes("社会信用"));
+for (const w of ["top-level", "multiculturalism-friendly", "China-wide"]) console.log(w, r.plainText.includes(w));
+console.log(r.plainText.length);
