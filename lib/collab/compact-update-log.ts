@@ -11,7 +11,7 @@ import { applyStoredUpdates, loadStoredUpdates } from "./document-state";
 export async function compactUpdateLog(documentId: string): Promise<{ folded: number }> {
   return db().$transaction(
     async (tx) => {
-      await tx.$queryRaw`select pg_advisory_xact_lock(hashtext(${"ylog:" + documentId}))`;
+      await tx.$queryRaw`select pg_advisory_xact_lock(hashtext(${"ylog:" + documentId}))::text as locked`;
       const snapshot = await tx.ySnapshot.findUnique({ where: { documentId } });
       const rows = await tx.yUpdate.findMany({ where: { documentId }, orderBy: { id: "asc" }, select: { id: true, data: true } });
       if (rows.length === 0) return { folded: 0 };

@@ -14,7 +14,7 @@ const HEADINGS = [
 test("the sample paper reads as a typeset paper, with contents, questions and references", async ({ browser }) => {
   const { context, page } = await pageAs(browser, "reader@demo.test");
   await openSamplePaper(page);
-  const body = page.locator("article.paper-column .paper-body");
+  const body = page.locator("article.paper-column .ProseMirror");
   await expect(body.locator("h2")).toHaveText(HEADINGS);
   await expect(body.locator("blockquote")).toHaveCount(2);
   await expect(body.locator("section.abstract")).toContainText("Artificial intelligence is increasingly present");
@@ -43,20 +43,21 @@ test("the author types and the reader sees it within a second, with the author's
   await author.page.keyboard.press("End");
   await author.page.keyboard.type(` ${marker}.`);
 
-  await expect(reader.page.locator("article.paper-column .paper-body")).toContainText(marker, { timeout: 1_000 });
+  await expect(reader.page.locator("article.paper-column .ProseMirror")).toContainText(marker, { timeout: 1_000 });
   await expect(reader.page.locator(".collaboration-carets__label", { hasText: "Arthur Author" })).toBeVisible();
 
   // The reader's editor is read-only: typing changes nothing, for anyone.
   const readerParagraph = reader.page.locator("article.paper-column .paper-body h2 + p").first();
   await readerParagraph.click();
   await reader.page.keyboard.type("READER CANNOT TYPE");
-  await expect(reader.page.locator("article.paper-column .paper-body")).not.toContainText("READER CANNOT TYPE");
-  await expect(author.page.locator("article.paper-column .paper-body")).not.toContainText("READER CANNOT TYPE");
+  await expect(reader.page.locator("article.paper-column .ProseMirror")).not.toContainText("READER CANNOT TYPE");
+  await expect(author.page.locator("article.paper-column .ProseMirror")).not.toContainText("READER CANNOT TYPE");
   await reader.page.screenshot({ path: "test-results/live-caret.png" });
 
   // A reload keeps the edit (it was stored, not just relayed).
   await reader.page.reload();
-  await expect(reader.page.locator("article.paper-column .paper-body")).toContainText(marker);
+  await expect(reader.page.locator("article.paper-column")).toHaveAttribute("data-synced", "true");
+  await expect(reader.page.locator("article.paper-column .ProseMirror")).toContainText(marker);
   await author.context.close();
   await reader.context.close();
 });
