@@ -9,7 +9,8 @@ export const DATA_DIR = path.resolve(process.env.DISPUTATIO_DATA_DIR ?? ".data")
  * PostgreSQL in .data/ (started, or joined when the app already runs it).
  */
 export async function resolveDatabase(log: (line: string) => void): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
-  if (process.env.DATABASE_URL !== undefined) {
+  // An empty DATABASE_URL counts as unset (a blank line in an .env file).
+  if (process.env.DATABASE_URL?.trim()) {
     return { url: parseDatabaseUrl(process.env.DATABASE_URL), embedded: null };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, log });
