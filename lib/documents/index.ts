@@ -4,3 +4,4 @@ export { getDocument, type DocumentDetail, type CitationEntry, type QuestionSumm
 export { DomainError } from "./errors";
 export { documentIdSchema, documentTitleSchema, groupSlugSchema } from "./schemas";
 export { presentDocumentSummary, documentUrl, type DocumentSummary } from "./present";
+export { listQuestions } from "./list-questions";

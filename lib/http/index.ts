@@ -1,1 +1,2 @@
 export { apiRoute, errorResponse, toErrorResponse, type ErrorBody } from "./api-route";
+export { requireActor, documentIdParam } from "./route-params";

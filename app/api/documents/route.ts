@@ -1,15 +1,13 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { currentActor } from "@/lib/auth/session-actor";
 import { importDocument, listDocuments, DomainError } from "@/lib/documents";
 import { findGroupBySlug } from "@/lib/groups";
-import { apiRoute, errorResponse } from "@/lib/http";
+import { apiRoute, errorResponse, requireActor } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 export const GET = apiRoute(async (request: Request) => {
-  const actor = await currentActor();
-  if (actor.kind === "anonymous") return errorResponse(401, "unauthenticated", "Sign in to list documents.");
+  const actor = await requireActor("Sign in to list documents.");
   const cursor = z.string().max(64).optional().parse(new URL(request.url).searchParams.get("cursor") ?? undefined);
   return NextResponse.json(await listDocuments(actor, cursor));
 });
@@ -18,8 +16,7 @@ const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /** Imports a paper: multipart form with `file`, `title` and `group` (slug). */
 export const POST = apiRoute(async (request: Request) => {
-  const actor = await currentActor();
-  if (actor.kind === "anonymous") return errorResponse(401, "unauthenticated", "Sign in to import a paper.");
+  const actor = await requireActor("Sign in to import a paper.");
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return errorResponse(413, "too_large", "The file is larger than 5 MB.");
   const form = await request.formData().catch(() => null);

@@ -1,16 +1,11 @@
 import { NextResponse } from "next/server";
-import { currentActor } from "@/lib/auth/session-actor";
-import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
-import { apiRoute, errorResponse } from "@/lib/http";
+import { listQuestions } from "@/lib/documents";
+import { apiRoute, documentIdParam, requireActor } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 /** Candidate debate questions found at import (and, later, proposed by members). */
 export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const actor = await currentActor();
-  if (actor.kind === "anonymous") return errorResponse(401, "unauthenticated", "Sign in to read documents.");
-  const id = documentIdSchema.safeParse((await params).id);
-  if (!id.success) throw new DomainError(404, "not_found", "No such document.");
-  const document = await getDocument(actor, id.data);
-  return NextResponse.json({ items: document.questions, nextCursor: null });
+  const actor = await requireActor("Sign in to read documents.");
+  return NextResponse.json(await listQuestions(actor, await documentIdParam(params)));
 });
