@@ -1,0 +1,64 @@
+import { type Block, forEachTextBlock, normaliseBlocks, spansText } from "./blocks";
+import { buildDoc } from "./build-doc";
+import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
+import { findAbstract } from "./find-abstract";
+import { type FoundQuestion, findQuestions } from "./find-questions";
+import { decodeText, guardSize } from "./guard-input";
+import { ImportError } from "./import-error";
+import { type CitedWork, markCitations } from "./mark-citations";
+import { parseHtml } from "./parse-html";
+import { parseMarkdown } from "./parse-markdown";
+import { parsePdf } from "./parse-pdf";
+import { parsePlainText } from "./parse-plain-text";
+import { type PaperDocJson, plainTextOf } from "./plain-text";
+
+export interface ImportedPaper {
+  doc: PaperDocJson;
+  plainText: string;
+  headings: string[];
+  citations: CitedWork[];
+  questions: FoundQuestion[];
+}
+
+export interface ImportInput {
+  bytes: Uint8Array;
+  filename?: string;
+  format?: ImportFormat;
+}
+
+async function parse(bytes: Uint8Array, format: ImportFormat): Promise<Block[]> {
+  switch (format) {
+    case "pdf":
+      return parsePdf(bytes);
+    case "html":
+      return parseHtml(decodeText(bytes));
+    case "markdown":
+      return parseMarkdown(decodeText(bytes));
+    case "text":
+      return parsePlainText(decodeText(bytes));
+  }
+}
+
+/**
+ * The import pipeline: guard the input, parse the format into blocks, find the
+ * abstract, mark citations, build the document, then read headings and questions off the
+ * finished document so their offsets match plainTextOf(doc) exactly. Deterministic: the
+ * same bytes always give the same result.
+ */
+export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
+  guardSize(input.bytes);
+  const format = input.format ?? detectFormat(input.bytes, input.filename);
+  if (!IMPORT_FORMATS.includes(format)) {
+    throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. Use plain text, Markdown, HTML or PDF.`);
+  }
+  const parsed = normaliseBlocks(await parse(input.bytes, format));
+  if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
+
+  const { blocks, citations } = markCitations(normaliseBlocks(findAbstract(parsed)));
+  const doc = buildDoc(blocks);
+  const headings: string[] = [];
+  forEachTextBlock(blocks, (block) => {
+    if (block.kind === "heading") headings.push(spansText(block.spans));
+  });
+  return { doc, plainText: plainTextOf(doc), headings, citations, questions: findQuestions(doc) };
+}

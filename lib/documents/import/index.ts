@@ -1,0 +1,15 @@
+/**
+ * Paper import: plain text, Markdown, HTML or PDF in, a tiptap document out, with its
+ * canonical plain text, headings, cited works and candidate debate questions.
+ *
+ * Pipeline (one file per step): detect-format → guard-input → parse-{plain-text,
+ * markdown,html,pdf} (all produce the blocks of blocks.ts) → find-abstract →
+ * mark-citations → build-doc → find-questions.
+ */
+export { ImportError, type ImportErrorCode } from "./import-error";
+export { detectFormat, type ImportFormat } from "./detect-format";
+export { MAX_IMPORT_BYTES } from "./guard-input";
+export { importPaper, type ImportedPaper, type ImportInput } from "./import-paper";
+export { plainTextOf, textBlocksOf, type PaperDocJson, type PaperNodeJson, type TextBlockEntry } from "./plain-text";
+export type { CitedWork } from "./mark-citations";
+export type { FoundQuestion } from "./find-questions";
