@@ -25,6 +25,7 @@ async function nextBuild() {
 }
 
 async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // no telemetry calls from an offline machine
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number (got "${process.env.PORT}").`);
   ensureAuthSecret(DATA_DIR);
