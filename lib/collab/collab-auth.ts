@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { verifyCollabToken } from "@/lib/auth/collab-token";
 import { loadDocumentAccess } from "@/lib/auth/load-document-access";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
+import type { PreAuthState } from "./collab-server";
 
 // Per-document cap: a paper room far larger than any seminar is an attack, not a class.
 const MAX_CONNECTIONS_PER_DOCUMENT = 500;
@@ -34,7 +35,7 @@ export class CollabDenied extends Error {
 export class CollabAuth implements Extension {
   priority = 100;
 
-  async onAuthenticate({ token, documentName, connectionConfig, instance }: onAuthenticatePayload): Promise<CollabContext> {
+  async onAuthenticate({ token, documentName, connectionConfig, instance, context }: onAuthenticatePayload): Promise<CollabContext> {
     if (!documentNameSchema.safeParse(documentName).success) throw new CollabDenied("Unknown document.");
     if ((instance.documents.get(documentName)?.getConnectionsCount() ?? 0) >= MAX_CONNECTIONS_PER_DOCUMENT) {
       throw new CollabDenied("This document has too many open connections; try again later.", "too-many-connections");
@@ -49,6 +50,7 @@ export class CollabAuth implements Extension {
     if (!access || !can(actor, "document.read", access)) throw new CollabDenied("Unknown document.");
     const canEditText = can(actor, "document.edit-text", access);
     connectionConfig.readOnly = !canEditText;
+    if (context?.preAuth) (context.preAuth as PreAuthState).authenticated = true;
     return { actor, access, canEditText };
   }
 

@@ -9,6 +9,15 @@ import { UpdateLogPersistence } from "./update-log-persistence";
 export const COLLAB_PATH = "/collab";
 const MAX_PAYLOAD_BYTES = 1.5 * 1024 * 1024; // Outline's cap; a paper's edits are far smaller
 const MAX_CONNECTIONS_PER_IP = 200;
+// Hocuspocus queues every frame a socket sends before it authenticates, without bound; cap
+// what an unauthenticated socket may send, and how long it may stay unauthenticated.
+const MAX_BYTES_BEFORE_AUTH = 256 * 1024;
+const AUTH_DEADLINE_MS = 10_000;
+
+/** Shared (by reference) between the socket handler and CollabAuth through Hocuspocus's context. */
+export interface PreAuthState {
+  authenticated: boolean;
+}
 
 export interface CollabServer {
   hocuspocus: Hocuspocus;
@@ -55,7 +64,20 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     });
     // A frame over maxPayload or a protocol error closes this socket only.
     ws.on("error", (error) => log(`collab socket error: ${error.message}`));
-    hocuspocus.handleConnection(ws, request);
+    const preAuth: PreAuthState = { authenticated: false };
+    let bytesBeforeAuth = 0;
+    const countBeforeAuth = (data: Buffer | ArrayBuffer | Buffer[]) => {
+      if (preAuth.authenticated) return ws.off("message", countBeforeAuth);
+      bytesBeforeAuth += Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
+      if (bytesBeforeAuth > MAX_BYTES_BEFORE_AUTH) ws.close(4413, "Too much data before authentication");
+    };
+    ws.on("message", countBeforeAuth);
+    const deadline = setTimeout(() => {
+      if (!preAuth.authenticated) ws.close(4408, "Authentication timed out");
+    }, AUTH_DEADLINE_MS);
+    deadline.unref();
+    ws.on("close", () => clearTimeout(deadline));
+    hocuspocus.handleConnection(ws, request, { preAuth });
   });
 
   return {
@@ -81,6 +103,8 @@ export function createCollabServer(options: { log?: (message: string) => void; r
       // Unloading documents folds their logs into snapshots (best effort; the log is durable).
       await Promise.allSettled([...hocuspocus.documents.values()].map((document) => hocuspocus.unloadDocument(document)));
       await persistence.flush();
+      // Lets extensions release what they hold (the Redis extension's two connections).
+      await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
     },
   };
 }

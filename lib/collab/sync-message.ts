@@ -31,3 +31,9 @@ export function documentUpdateIn(message: Uint8Array): Uint8Array | null {
     throw new MalformedMessageError("A WebSocket message could not be decoded.");
   }
 }
+
+/** True for an update with no insertions and no deletions (every connect-time sync sends one). */
+export function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}

@@ -4,9 +4,11 @@ import { db } from "@/lib/db";
 import { applyStoredUpdates, loadStoredUpdates } from "./document-state";
 import { toStoredBytes } from "./bytes";
 import { compactUpdateLog } from "./compact-update-log";
-import { documentUpdateIn } from "./sync-message";
+import { documentUpdateIn, isEmptyUpdate } from "./sync-message";
 
 const COMPACT_AFTER_ROWS = 200;
+// The transaction origin @hocuspocus/extension-redis 3.4 gives updates from other instances.
+const REDIS_ORIGIN = "__hocuspocus__redis__origin__";
 
 /**
  * Persistence that loses nothing acknowledged. Hocuspocus acknowledges an update (SyncStatus)
@@ -32,13 +34,14 @@ export class UpdateLogPersistence implements Extension {
 
   async beforeHandleMessage({ connection, documentName, update }: beforeHandleMessagePayload) {
     const carried = documentUpdateIn(update);
-    if (!carried || connection.readOnly) return;
+    if (!carried || connection.readOnly || isEmptyUpdate(carried)) return;
     await this.track(this.append(documentName, carried));
   }
 
   async onChange({ documentName, transactionOrigin, update }: onChangePayload) {
-    // Client updates were stored before they were applied (beforeHandleMessage).
-    if (transactionOrigin instanceof Connection) return;
+    // Client updates were stored before they were applied (beforeHandleMessage); updates relayed
+    // from another instance through Redis were stored by the instance that received them.
+    if (transactionOrigin instanceof Connection || transactionOrigin === REDIS_ORIGIN) return;
     void this.track(this.append(documentName, update)).catch((error) => this.options.log?.(`Failed to store a server update of ${documentName}: ${String(error)}`));
   }
 

@@ -88,17 +88,33 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function readRunningServer(pgData: string): { pid: number; port: number } | null {
+function readPidFile(pgData: string): { pid: number; port: number; status: string } | null {
   const pidFile = path.join(pgData, "postmaster.pid");
   if (!fs.existsSync(pidFile)) return null;
-  const [pidLine, , , portLine] = fs.readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(pidLine);
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  // Line 8 is the postmaster's status: "starting", "ready", "stopping".
+  return { pid: Number(lines[0]), port: Number(lines[3]), status: (lines[7] ?? "").trim() };
+}
+
+function readRunningServer(pgData: string): { pid: number; port: number } | null {
+  const info = readPidFile(pgData);
+  if (!info) return null;
   try {
-    process.kill(pid, 0);
-    return { pid, port: Number(portLine) };
+    process.kill(info.pid, 0);
+    return info;
   } catch {
     return null;
   }
+}
+
+/** PostgreSQL listens before it accepts sessions; "ready" in postmaster.pid means it does. */
+async function waitUntilAccepting(pgData: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (readPidFile(pgData)?.status === "ready") return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Embedded PostgreSQL did not become ready within ${timeoutMs} ms.`);
 }
 
 async function waitForExit(pid: number, timeoutMs: number) {
@@ -153,6 +169,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (l
 
   const running = readRunningServer(pgData);
   if (running) {
+    await waitUntilAccepting(pgData);
     log(`Using the embedded PostgreSQL already running on port ${running.port}.`);
     return { url: urlFor(running.port), port: running.port, ownedByUs: false, stop: async () => {} };
   }
@@ -187,6 +204,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (l
   fs.closeSync(logFd);
   child.unref();
   await waitForReady(port, child, logFile);
+  await waitUntilAccepting(pgData);
   await ensureDatabase(port, password);
   log(`Embedded PostgreSQL is running on port ${port} (data in ${path.relative(process.cwd(), pgData) || pgData}).`);
 
