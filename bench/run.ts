@@ -19,7 +19,10 @@ import { addMember, createGroup, createUser, importPaper, makeAuthor } from "@/t
 import { prepareTestDatabase } from "@/tests/support/test-database";
 import { measureEditPropagation, type PropagationResult } from "./edit-propagation";
 import { measureImport, SAMPLE_PAPER, type ImportResult } from "./import-paper";
-import { ms, summarise } from "./stats";
+import { measureReadingPage, type ReadingPageResult } from "./reading-page";
+import { median, ms, summarise } from "./stats";
+import { spawnSync } from "node:child_process";
+import { buildIsCurrent } from "@/lib/runtime/build-stamp";
 
 const COMMAND = "npm run bench";
 const READERS = 50;
@@ -28,7 +31,10 @@ const SPACING_MS = 20;
 const WARMUP_EDITS = 20;
 const IMPORT_RUNS = 20;
 const IMPORT_STORE_RUNS = 5;
-const BUDGET_MS = 115_000;
+const PAGE_RUNS = 50;
+const PAGE_WARMUP = 10;
+const STARTS = 3;
+const BUDGET_MS = 300_000;
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -85,7 +91,15 @@ async function main() {
       );
     }
 
-    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, seconds: (Date.now() - startedAt.getTime()) / 1000 });
+    if (!buildIsCurrent()) {
+      log("building the app first (the reading-page figures need the production build)");
+      const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
+      if (build.status !== 0) throw new Error("npm run build failed");
+    }
+    log(`reading page: ${STARTS} starts of npm start, ${PAGE_RUNS} warm requests`);
+    const readingPage = await measureReadingPage({ databaseUrl: url, runs: PAGE_RUNS, warmup: PAGE_WARMUP, starts: STARTS, log });
+
+    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, seconds: (Date.now() - startedAt.getTime()) / 1000 });
     console.log(report);
     fs.writeFileSync("BENCHMARKS.md", report);
     log("wrote BENCHMARKS.md");
@@ -113,7 +127,7 @@ async function serverVersion(url: string) {
   }
 }
 
-function renderReport(input: { loadAtStart: number; startedAt: Date; postgresVersion: string; embedded: boolean; propagation: PropagationResult[]; imported: ImportResult; seconds: number }) {
+function renderReport(input: { loadAtStart: number; startedAt: Date; postgresVersion: string; embedded: boolean; propagation: PropagationResult[]; imported: ImportResult; readingPage: ReadingPageResult; seconds: number }) {
   const [baseline, fanOut] = input.propagation;
   const b = summarise(baseline.samples);
   const f = summarise(fanOut.samples);
@@ -156,6 +170,24 @@ ${row(String(fanOut.receivers), fanOut, f)}
 | --- | ---: | ---: |
 | \`importPaper\` (lib/documents/import: parse, abstract, citations, questions; in memory) | ${input.imported.parseRuns} | ${ms(input.imported.parseMedianMs)} |
 | \`importDocument\` (the use case: parse + initial Yjs state + one PostgreSQL transaction) | ${input.imported.storeRuns} | ${ms(input.imported.storeMedianMs)} |
+
+## Reading page, server-rendered (production build, warm)
+
+\`GET /documents/<sample paper>\` signed in as a reader, ${PAGE_RUNS} sequential requests after ${PAGE_WARMUP} warm-up
+requests, timed by the client on loopback (full response body, ${(input.readingPage.pageBytes / 1024).toFixed(0)} KB of HTML). Baseline in
+the same run: \`GET /api/health\` (one \`select 1\`).
+
+| request | p50 (ms) | p95 (ms) | max (ms) |
+| --- | ---: | ---: | ---: |
+| reading page | ${ms(input.readingPage.page.p50)} | ${ms(input.readingPage.page.p95)} | ${ms(input.readingPage.page.max)} |
+| /api/health (baseline) | ${ms(input.readingPage.health.p50)} | ${ms(input.readingPage.health.p95)} | ${ms(input.readingPage.health.max)} |
+| ratio | ${ratio(input.readingPage.page.p50, input.readingPage.health.p50)} | ${ratio(input.readingPage.page.p95, input.readingPage.health.p95)} | |
+
+## \`npm start\` to ready, already built
+
+Time from spawning \`tsx scripts/start.ts\` (with \`DATABASE_URL\` set, migrations current, demo data
+present) to its "Ready" line: ${input.readingPage.startToReady.map((t) => ms(t)).join(", ")} ms; median ${ms(median(input.readingPage.startToReady))} ms.
+The embedded-PostgreSQL start is not included here (measured once by hand: see the issue note).
 
 ## How to read these figures
 
