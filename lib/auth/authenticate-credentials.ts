@@ -12,6 +12,6 @@ export async function authenticateCredentials(input: unknown): Promise<UserSumma
   if (!parsed.success) return null;
   const user = await db().user.findUnique({ where: { email: parsed.data.email } });
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), parsed.data.password);
-  if (!user || !ok) return null;
+  if (!user || !ok || user.deletedAt) return null;
   return { id: user.id, email: user.email, name: user.name, color: user.color };
 }

@@ -42,9 +42,9 @@ export class CollabAuth implements Extension {
     }
     const userId = verifyCollabToken(token);
     if (!userId) throw new CollabDenied("Sign in again: the collaboration token is missing or expired.");
-    const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, color: true } });
-    if (!user) throw new CollabDenied("Unknown user.");
-    const actor = { kind: "user" as const, userId: user.id, name: user.name, color: user.color };
+    const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, color: true, deletedAt: true } });
+    if (!user || user.deletedAt) throw new CollabDenied("Unknown user.");
+    const actor = { kind: "user" as const, userId: user.id, name: user.name, color: user.color, via: "session" as const };
     const access = await loadDocumentAccess(actor, documentName);
     // The same answer for a missing document and one the user may not read.
     if (!access || !can(actor, "document.read", access)) throw new CollabDenied("Unknown document.");
