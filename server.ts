@@ -3,6 +3,7 @@ import path from "node:path";
 import next from "next";
 import { createCollabServer, type CollabServer } from "@/lib/collab/collab-server";
 import { registerCollabServer } from "@/lib/collab/registry";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address-header";
 
 export interface RunningServer {
   url: string;
@@ -26,6 +27,8 @@ export async function startServer(options: { port: number; hostname?: string; de
   registerCollabServer(collab);
 
   const server = http.createServer((request, response) => {
+    // Rate limits key on this; set from the socket so a client cannot choose it.
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     handle(request, response).catch((error) => {
       log(`request failed: ${String(error)}`);
       if (!response.headersSent) response.writeHead(500, { "content-type": "application/json" });

@@ -24,6 +24,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <nav aria-label="Account" className="account-nav">
             {actor.kind === "user" ? (
               <>
+                <Link href="/">Papers</Link>
+                <Link href="/groups">Groups</Link>
+                <Link href="/settings">Settings</Link>
                 <span className="avatar" style={{ background: actor.color }} aria-hidden="true">
                   {actor.name.slice(0, 1)}
                 </span>

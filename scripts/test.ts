@@ -16,7 +16,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 
 async function main() {
   const only = process.argv.slice(2);
-  const { url, server } = await prepareTestDatabase("disputatio_test");
+  const { url, server } = await prepareTestDatabase(process.env.DISPUTATIO_TEST_DB_NAME ?? "disputatio_test");
   const env = { ...process.env, DISPUTATIO_TEST_DATABASE_URL: url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-for-the-whole-run-0123456789" };
   let failed = false;
   try {

@@ -5,6 +5,8 @@ import { Redis } from "@hocuspocus/extension-redis";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CollabAuth } from "./collab-auth";
 import { UpdateLogPersistence } from "./update-log-persistence";
+import { reconcileDocumentAccess } from "./reconcile-access";
+import type { CollabContext } from "./collab-auth";
 
 export const COLLAB_PATH = "/collab";
 const MAX_PAYLOAD_BYTES = 1.5 * 1024 * 1024; // Outline's cap; a paper's edits are far smaller
@@ -13,6 +15,8 @@ const MAX_CONNECTIONS_PER_IP = 200;
 // what an unauthenticated socket may send, and how long it may stay unauthenticated.
 const MAX_BYTES_BEFORE_AUTH = 256 * 1024;
 const AUTH_DEADLINE_MS = 10_000;
+// Role changes made elsewhere (the CLI, another instance) reach open connections within this.
+const ACCESS_RECHECK_MS = 3_000;
 
 /** Shared (by reference) between the socket handler and CollabAuth through Hocuspocus's context. */
 export interface PreAuthState {
@@ -24,6 +28,8 @@ export interface CollabServer {
   persistence: UpdateLogPersistence;
   /** Handles an HTTP upgrade; returns false when the path is not ours (Next's HMR socket). */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Re-checks open connections' rights now (all documents, or one group's). */
+  refreshAccess(groupId?: string): Promise<void>;
   /** Stops accepting sockets, closes open ones, and waits until every update is stored. */
   close(): Promise<void>;
 }
@@ -80,9 +86,21 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     hocuspocus.handleConnection(ws, request, { preAuth });
   });
 
+  const refreshAccess = async (groupId?: string) => {
+    const documents = [...hocuspocus.documents.values()].filter((document) => {
+      if (!groupId) return true;
+      return document.getConnections().some((connection) => (connection.context as CollabContext | undefined)?.access?.groupId === groupId);
+    });
+    const results = await Promise.allSettled(documents.map((document) => reconcileDocumentAccess(document)));
+    for (const result of results) if (result.status === "rejected") log(`access re-check failed: ${String(result.reason)}`);
+  };
+  const recheck = setInterval(() => void refreshAccess(), ACCESS_RECHECK_MS);
+  recheck.unref();
+
   return {
     hocuspocus,
     persistence,
+    refreshAccess,
     handleUpgrade(request, socket, head) {
       const { pathname } = new URL(request.url ?? "/", "http://localhost");
       if (pathname !== COLLAB_PATH && !pathname.startsWith(`${COLLAB_PATH}/`)) return false;
@@ -96,6 +114,7 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     },
     async close() {
       closing = true;
+      clearInterval(recheck);
       hocuspocus.closeConnections();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

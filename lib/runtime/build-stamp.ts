@@ -21,11 +21,12 @@ export function sourceDigest(root = process.cwd()): string {
   return hash.digest("hex");
 }
 
-const stampFile = (root: string) => path.join(root, ".next", "disputatio-build-stamp");
+const distDir = (root: string) => path.join(root, process.env.NEXT_DIST_DIR ?? ".next");
+const stampFile = (root: string) => path.join(distDir(root), "disputatio-build-stamp");
 
 export function buildIsCurrent(root = process.cwd()): boolean {
   const file = stampFile(root);
-  return fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(file) && fs.readFileSync(file, "utf8") === sourceDigest(root);
+  return fs.existsSync(path.join(distDir(root), "BUILD_ID")) && fs.existsSync(file) && fs.readFileSync(file, "utf8") === sourceDigest(root);
 }
 
 export function recordBuild(root = process.cwd()) {

@@ -10,7 +10,7 @@ export default async function setup() {
     process.env.DATABASE_URL = process.env.DISPUTATIO_TEST_DATABASE_URL;
     return;
   }
-  const { url, server } = await prepareTestDatabase("disputatio_integration");
+  const { url, server } = await prepareTestDatabase(process.env.DISPUTATIO_TEST_DB_NAME ?? "disputatio_integration");
   process.env.DATABASE_URL = url;
   process.env.DISPUTATIO_TEST_DATABASE_URL = url;
   return async () => {
