@@ -16,6 +16,10 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const result = await signIn("credentials", { redirect: false, email: form.get("email"), password: form.get("password") });
     setPending(false);
+    if (result?.status === 429) {
+      setError("Too many sign-in attempts. Wait a few minutes, then try again.");
+      return;
+    }
     if (!result || result.error) {
       // Same message whether the email exists or not.
       setError("That email and password do not match an account.");

@@ -1,6 +1,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address-header";
 import { authenticateCredentials } from "./authenticate-credentials";
+import { recordFailedSignIn } from "./sign-in-limits";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -9,7 +11,14 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: async (credentials) => authenticateCredentials(credentials),
+      authorize: async (credentials, request) => {
+        const user = await authenticateCredentials(credentials);
+        if (!user) {
+          const address = String((request?.headers as Record<string, string> | undefined)?.[CLIENT_ADDRESS_HEADER] ?? "unknown");
+          recordFailedSignIn(String(credentials?.email ?? ""), address);
+        }
+        return user;
+      },
     }),
   ],
   callbacks: {
