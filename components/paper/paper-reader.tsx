@@ -7,13 +7,14 @@ import { pmRangeFromText } from "@/lib/documents/text-positions";
 import { PaperEditor } from "./paper-editor";
 import { PaperStatic } from "./paper-static";
 import { PresenceBar } from "./presence-bar";
+import { ShareControl } from "./share-control";
 import { SidePanel } from "./side-panel";
 import { TableOfContents } from "./table-of-contents";
 import { useCollabProvider } from "./use-collab-provider";
 
 /** The reading page: contents on the left, the live paper in the middle, panels on the right. */
-export function PaperReader({ document, user }: { document: DocumentDetail; user: { name: string; color: string } }) {
-  const { provider, state, synced, unsynced, present } = useCollabProvider(document.id);
+export function PaperReader({ document, user, shareToken }: { document: DocumentDetail; user: { name: string; color: string }; shareToken?: string }) {
+  const { provider, state, synced, unsynced, present, canEdit } = useCollabProvider(document.id, document.canEditText, shareToken);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onReady = useCallback((instance: Editor) => setEditor(instance), []);
 
@@ -42,14 +43,17 @@ export function PaperReader({ document, user }: { document: DocumentDetail; user
     <div className="reader">
       <div className="reader-bar">
         <h1 className="reader-title">{document.title}</h1>
-        <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={document.canEditText} />
+        <div className="reader-tools">
+          <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={canEdit} />
+          {document.canShare && <ShareControl documentId={document.id} initiallyShared={document.isShared} />}
+        </div>
       </div>
       <div className="reader-grid">
         <TableOfContents headings={document.headings} />
         <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"}>
           {provider && (
             <div hidden={!synced}>
-              <PaperEditor provider={provider} user={user} editable={document.canEditText} onReady={onReady} />
+              <PaperEditor provider={provider} user={user} editable={canEdit} onReady={onReady} />
             </div>
           )}
           {!synced && <PaperStatic content={document.content} />}

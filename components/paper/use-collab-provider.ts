@@ -12,8 +12,8 @@ export interface PresentUser {
 
 export type ConnectionState = "connecting" | "live" | "offline" | "denied";
 
-async function fetchCollabToken(): Promise<string> {
-  const response = await fetch("/api/collab-token", { cache: "no-store" });
+async function fetchCollabToken(shareToken?: string): Promise<string> {
+  const response = await fetch(shareToken ? `/api/collab-token?share=${encodeURIComponent(shareToken)}` : "/api/collab-token", { cache: "no-store" });
   if (!response.ok) throw new Error("Could not get a collaboration token.");
   return (await response.json()).token as string;
 }
@@ -27,24 +27,43 @@ export function collabUrl() {
  * One HocuspocusProvider per open paper. It reconnects by itself (with a fresh token each
  * time) and keeps unsent edits in its Y.Doc, so they merge when the server is back.
  */
-export function useCollabProvider(documentId: string) {
+export function useCollabProvider(documentId: string, initialCanEdit: boolean, shareToken?: string) {
   const [provider, setProvider] = useState<HocuspocusProvider | null>(null);
   const [state, setState] = useState<ConnectionState>("connecting");
   const [synced, setSynced] = useState(false);
   const [unsynced, setUnsynced] = useState(0);
   const [present, setPresent] = useState<PresentUser[]>([]);
+  const [canEdit, setCanEdit] = useState(initialCanEdit);
+  // Bumped when the server says our rights changed: a fresh provider and Y.Doc drop any local
+  // edits the server refused, and the new connection syncs under the new rights.
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     const instance = new HocuspocusProvider({
       url: collabUrl(),
       name: documentId,
-      token: fetchCollabToken,
+      token: () => fetchCollabToken(shareToken),
       onStatus: ({ status }) => setState(status === "connected" ? "live" : status === "connecting" ? "connecting" : "offline"),
       onSynced: ({ state: isSynced }) => {
         if (isSynced) setSynced(true);
       },
       onUnsyncedChanges: ({ number }) => setUnsynced(number),
       onAuthenticationFailed: () => setState("denied"),
+      onClose: ({ event }) => {
+        if (event.reason === "permission-denied") setState("denied");
+      },
+      onStateless: ({ payload }) => {
+        try {
+          const message = JSON.parse(payload) as { type?: string; canEditText?: boolean };
+          if (message.type === "access-changed" && typeof message.canEditText === "boolean") {
+            setCanEdit(message.canEditText);
+            setSynced(false);
+            setGeneration((n) => n + 1);
+          }
+        } catch {
+          // Not ours to handle.
+        }
+      },
     });
     // Who is here: every awareness state that carries a user (set by the caret extension).
     const awareness = instance.awareness;
@@ -67,7 +86,7 @@ export function useCollabProvider(documentId: string) {
       instance.destroy();
       setProvider(null);
     };
-  }, [documentId]);
+  }, [documentId, shareToken, generation]);
 
-  return { provider, state, synced, unsynced, present };
+  return { provider, state, synced, unsynced, present, canEdit };
 }

@@ -33,3 +33,19 @@ export function verifyCollabToken(token: string, now = Date.now()): string | nul
     return null;
   }
 }
+
+/**
+ * A guest's token, for a public read-only link: names the document and a prefix of the link's
+ * hash, so revoking (or replacing) the link invalidates it.
+ */
+export function createGuestCollabToken(documentId: string, publicLinkHash: string, now = Date.now()): string {
+  return createCollabToken(`${GUEST_PREFIX}${documentId}:${publicLinkHash.slice(0, 16)}`, now);
+}
+
+const GUEST_PREFIX = "guest:";
+
+export function parseGuestSubject(subject: string): { documentId: string; linkHashPrefix: string } | null {
+  if (!subject.startsWith(GUEST_PREFIX)) return null;
+  const [documentId, linkHashPrefix] = subject.slice(GUEST_PREFIX.length).split(":");
+  return documentId && linkHashPrefix ? { documentId, linkHashPrefix } : null;
+}

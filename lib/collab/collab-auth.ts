@@ -2,7 +2,7 @@ import type { Extension, onAuthenticatePayload, onStatelessPayload } from "@hocu
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { verifyCollabToken } from "@/lib/auth/collab-token";
+import { parseGuestSubject, verifyCollabToken } from "@/lib/auth/collab-token";
 import { loadDocumentAccess } from "@/lib/auth/load-document-access";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
 import type { PreAuthState } from "./collab-server";
@@ -12,11 +12,21 @@ const MAX_CONNECTIONS_PER_DOCUMENT = 500;
 
 export const documentNameSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not a document id");
 
+/** A reader who came through a public link: no account, read-only, shown as a guest. */
+export interface GuestReader {
+  kind: "guest";
+  name: string;
+  color: string;
+  linkHashPrefix: string;
+}
+
 export interface CollabContext {
-  actor: Extract<Actor, { kind: "user" }>;
+  actor: Extract<Actor, { kind: "user" }> | GuestReader;
   access: DocumentAccess;
   canEditText: boolean;
 }
+
+export const GUEST_NAME = "Guest reader";
 
 export class CollabDenied extends Error {
   constructor(
@@ -40,8 +50,11 @@ export class CollabAuth implements Extension {
     if ((instance.documents.get(documentName)?.getConnectionsCount() ?? 0) >= MAX_CONNECTIONS_PER_DOCUMENT) {
       throw new CollabDenied("This document has too many open connections; try again later.", "too-many-connections");
     }
-    const userId = verifyCollabToken(token);
-    if (!userId) throw new CollabDenied("Sign in again: the collaboration token is missing or expired.");
+    const subject = verifyCollabToken(token);
+    if (!subject) throw new CollabDenied("Sign in again: the collaboration token is missing or expired.");
+    const guest = parseGuestSubject(subject);
+    if (guest) return this.authenticateGuest(guest, documentName, connectionConfig, context);
+    const userId = subject;
     const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, color: true, deletedAt: true } });
     if (!user || user.deletedAt) throw new CollabDenied("Unknown user.");
     const actor = { kind: "user" as const, userId: user.id, name: user.name, color: user.color, via: "session" as const };
@@ -52,6 +65,23 @@ export class CollabAuth implements Extension {
     connectionConfig.readOnly = !canEditText;
     if (context?.preAuth) (context.preAuth as PreAuthState).authenticated = true;
     return { actor, access, canEditText };
+  }
+
+  private async authenticateGuest(
+    guest: { documentId: string; linkHashPrefix: string },
+    documentName: string,
+    connectionConfig: onAuthenticatePayload["connectionConfig"],
+    context: onAuthenticatePayload["context"],
+  ): Promise<CollabContext> {
+    const document = await db().document.findUnique({ where: { id: documentName }, select: { groupId: true, publicLinkHash: true } });
+    if (guest.documentId !== documentName || !document?.publicLinkHash?.startsWith(guest.linkHashPrefix)) throw new CollabDenied("Unknown document.");
+    connectionConfig.readOnly = true;
+    if (context?.preAuth) (context.preAuth as PreAuthState).authenticated = true;
+    return {
+      actor: { kind: "guest", name: GUEST_NAME, color: "#57534e", linkHashPrefix: guest.linkHashPrefix },
+      access: { documentId: documentName, groupId: document.groupId, groupRole: null, isAuthor: false, viaPublicLink: true },
+      canEditText: false,
+    };
   }
 
   async onStateless({ payload }: onStatelessPayload) {

@@ -36,16 +36,19 @@ export interface DocumentDetail {
   citations: CitationEntry[];
   questions: QuestionSummary[];
   canEditText: boolean;
+  /** Owners may create or revoke the public read-only link. */
+  canShare: boolean;
+  isShared: boolean;
 }
 
 /** A document the actor may read, with its current text; 404 for missing and unreadable alike. */
-export async function getDocument(actor: Actor, documentId: string): Promise<DocumentDetail> {
-  const access = await loadDocumentAccess(actor, documentId);
+export async function getDocument(actor: Actor, documentId: string, options: { publicLink?: string } = {}): Promise<DocumentDetail> {
+  const access = await loadDocumentAccess(actor, documentId, options);
   if (!access || !can(actor, "document.read", access)) throw new DomainError(404, "not_found", "No such document.");
   const [row, node] = await Promise.all([
     db().document.findUniqueOrThrow({
       where: { id: documentId },
-      select: { id: true, title: true, format: true, groupId: true, headings: true, citations: true, questions: { orderBy: [{ start: "asc" }, { createdAt: "asc" }] } },
+      select: { id: true, title: true, format: true, groupId: true, headings: true, citations: true, publicLinkHash: true, questions: { orderBy: [{ start: "asc" }, { createdAt: "asc" }] } },
     }),
     readStoredPaper(documentId),
   ]);
@@ -64,5 +67,7 @@ export async function getDocument(actor: Actor, documentId: string): Promise<Doc
     citations: row.citations as unknown as CitationEntry[],
     questions: row.questions.map((q) => ({ id: q.id, text: q.text, quote: q.quote, start: q.start, end: q.end, status: q.status, origin: q.origin })),
     canEditText: can(actor, "document.edit-text", access),
+    canShare: can(actor, "document.share", access),
+    isShared: row.publicLinkHash !== null,
   };
 }

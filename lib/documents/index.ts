@@ -5,3 +5,4 @@ export { DomainError } from "./errors";
 export { documentIdSchema, documentTitleSchema, groupSlugSchema } from "./schemas";
 export { presentDocumentSummary, documentUrl, type DocumentSummary } from "./present";
 export { listQuestions } from "./list-questions";
+export { createPublicLink, revokePublicLink, findDocumentByPublicLink, publicLinkPath } from "./public-link";

@@ -21,10 +21,29 @@ export function toErrorResponse(error: unknown) {
   return errorResponse(500, "internal", "Something went wrong on the server.");
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A state-changing request sent by a browser from another site is refused: browsers always
+ * send Origin on cross-site POST/PATCH/DELETE. Scripts using Bearer tokens send none.
+ */
+function crossSiteRequest(request: unknown): boolean {
+  if (!(request instanceof Request) || SAFE_METHODS.has(request.method)) return false;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 /** Wraps a route handler so every failure leaves in the error shape. */
 export function apiRoute<Args extends unknown[]>(handler: (...args: Args) => Promise<Response>) {
   return async (...args: Args): Promise<Response> => {
     try {
+      if (crossSiteRequest(args[0])) return errorResponse(403, "cross_site", "This request came from another site and was refused.");
       return await handler(...args);
     } catch (error) {
       return toErrorResponse(error);
