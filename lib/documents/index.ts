@@ -6,3 +6,4 @@ export { documentIdSchema, documentTitleSchema, groupSlugSchema } from "./schema
 export { presentDocumentSummary, documentUrl, type DocumentSummary } from "./present";
 export { listQuestions } from "./list-questions";
 export { createPublicLink, revokePublicLink, findDocumentByPublicLink, publicLinkPath } from "./public-link";
+export { deleteDocument } from "./delete-document";
