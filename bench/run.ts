@@ -20,6 +20,8 @@ import { prepareTestDatabase } from "@/tests/support/test-database";
 import { measureEditPropagation, type PropagationResult } from "./edit-propagation";
 import { measureImport, SAMPLE_PAPER, type ImportResult } from "./import-paper";
 import { measureReadingPage, type ReadingPageResult } from "./reading-page";
+import { measureAuth, type AuthResult } from "./auth";
+import { TEST_PASSWORD } from "@/tests/support/factories";
 import { median, ms, summarise } from "./stats";
 import { spawnSync } from "node:child_process";
 import { buildIsCurrent } from "@/lib/runtime/build-stamp";
@@ -91,6 +93,9 @@ async function main() {
       );
     }
 
+    log("auth: token authentication and sign-in (argon2id)");
+    const auth = await measureAuth({ userId: author.id, email: author.email, password: TEST_PASSWORD, runs: 200, signInRuns: 20 });
+
     if (!buildIsCurrent()) {
       log("building the app first (the reading-page figures need the production build)");
       const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
@@ -99,7 +104,7 @@ async function main() {
     log(`reading page: ${STARTS} starts of npm start, ${PAGE_RUNS} warm requests`);
     const readingPage = await measureReadingPage({ databaseUrl: url, runs: PAGE_RUNS, warmup: PAGE_WARMUP, starts: STARTS, log });
 
-    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, seconds: (Date.now() - startedAt.getTime()) / 1000 });
+    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, auth, seconds: (Date.now() - startedAt.getTime()) / 1000 });
     console.log(report);
     fs.writeFileSync("BENCHMARKS.md", report);
     log("wrote BENCHMARKS.md");
@@ -127,7 +132,7 @@ async function serverVersion(url: string) {
   }
 }
 
-function renderReport(input: { loadAtStart: number; startedAt: Date; postgresVersion: string; embedded: boolean; propagation: PropagationResult[]; imported: ImportResult; readingPage: ReadingPageResult; seconds: number }) {
+function renderReport(input: { loadAtStart: number; startedAt: Date; postgresVersion: string; embedded: boolean; propagation: PropagationResult[]; imported: ImportResult; readingPage: ReadingPageResult; auth: AuthResult; seconds: number }) {
   const [baseline, fanOut] = input.propagation;
   const b = summarise(baseline.samples);
   const f = summarise(fanOut.samples);
@@ -170,6 +175,17 @@ ${row(String(fanOut.receivers), fanOut, f)}
 | --- | ---: | ---: |
 | \`importPaper\` (lib/documents/import: parse, abstract, citations, questions; in memory) | ${input.imported.parseRuns} | ${ms(input.imported.parseMedianMs)} |
 | \`importDocument\` (the use case: parse + initial Yjs state + one PostgreSQL transaction) | ${input.imported.storeRuns} | ${ms(input.imported.storeMedianMs)} |
+
+## Authentication (in-process use cases, bench database)
+
+| step | runs | p50 (ms) | p95 (ms) | max (ms) |
+| --- | ---: | ---: | ---: | ---: |
+| \`select 1\` through Prisma (baseline) | ${input.auth.baseline.count} | ${ms(input.auth.baseline.p50)} | ${ms(input.auth.baseline.p95)} | ${ms(input.auth.baseline.max)} |
+| API token authentication (\`authenticateApiToken\`: one indexed lookup by SHA-256) | ${input.auth.tokenAuth.count} | ${ms(input.auth.tokenAuth.p50)} | ${ms(input.auth.tokenAuth.p95)} | ${ms(input.auth.tokenAuth.max)} |
+| sign-in, right password (\`authenticateCredentials\`: lookup + argon2id verify, 19 MiB, t=2) | ${input.auth.signIn.count} | ${ms(input.auth.signIn.p50)} | ${ms(input.auth.signIn.p95)} | ${ms(input.auth.signIn.max)} |
+| sign-in, unknown email (decoy argon2id verify, so timing does not reveal accounts) | ${input.auth.signInUnknownEmail.count} | ${ms(input.auth.signInUnknownEmail.p50)} | ${ms(input.auth.signInUnknownEmail.p95)} | ${ms(input.auth.signInUnknownEmail.max)} |
+
+Token auth costs ${ratio(input.auth.tokenAuth.p50, input.auth.baseline.p50)} the baseline query at p50; a sign-in is dominated by argon2id by design.
 
 ## Reading page, server-rendered (production build, warm)
 
