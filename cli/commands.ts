@@ -3,6 +3,8 @@ import path from "node:path";
 import { z } from "zod";
 import { SYSTEM } from "@/lib/auth/actor";
 import { signUp } from "@/lib/auth/sign-up";
+import { apiTokenNameSchema, createApiToken } from "@/lib/auth/create-api-token";
+import { emailSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import { importDocument, groupSlugSchema, documentTitleSchema } from "@/lib/documents";
 import { findGroupBySlug, setMembership } from "@/lib/groups";
@@ -48,7 +50,7 @@ export async function userAddCommand(flags: Flags, print: Print) {
   );
   const group = input.group ? await findGroupBySlug(input.group) : null;
   if (input.group && !group) throw new UsageError(`No group with slug "${input.group}".`);
-  const user = await signUp({ email: input.email, password: input.password, name: input.name });
+  const user = await signUp({ email: input.email, password: input.password, name: input.name }, { operator: true });
   print(`Created user ${user.email} (${user.id}).`);
   if (group) {
     await setMembership(group.id, user.id, input.role);
@@ -60,9 +62,12 @@ export async function migrateCommand(print: Print) {
   print(await applyMigrations(process.env.DATABASE_URL!));
 }
 
-export async function tokenCreateCommand(flags: Flags) {
-  const { email } = parseFlags(z.object({ email: z.string().email() }), flags);
-  const user = await db().user.findUnique({ where: { email: email.toLowerCase() } });
+export async function tokenCreateCommand(flags: Flags, print: Print = (line) => console.log(line)) {
+  const { email, name } = parseFlags(z.object({ email: emailSchema, name: apiTokenNameSchema.default("CLI token") }), flags);
+  const user = await db().user.findFirst({ where: { email, deletedAt: null }, select: { id: true, email: true } });
   if (!user) throw new UsageError(`No user with email ${email}.`);
-  throw new UsageError("Personal API tokens are not built yet (groups/roles/tokens issue); nothing was created.");
+  const { token, secret } = await createApiToken(SYSTEM, user.id, name);
+  print(`Created API token "${token.name}" (${token.prefix}…) for ${user.email}. Use it as "Authorization: Bearer <token>"; it is shown only this once:`);
+  // The contract (DESIGN.md): the token alone on the last line, for scripts.
+  print(secret);
 }

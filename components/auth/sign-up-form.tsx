@@ -6,7 +6,7 @@ import { useState } from "react";
 
 type FieldErrors = Record<string, string>;
 
-export function SignUpForm() {
+export function SignUpForm({ inviteToken, callbackUrl = "/" }: { inviteToken?: string; callbackUrl?: string }) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
@@ -15,7 +15,7 @@ export function SignUpForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const body = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
+    const body = { name: form.get("name"), email: form.get("email"), password: form.get("password"), inviteToken };
     setPending(true);
     setErrors({});
     setMessage(null);
@@ -28,7 +28,7 @@ export function SignUpForm() {
       return;
     }
     await signIn("credentials", { redirect: false, email: body.email, password: body.password });
-    router.push("/");
+    router.push(callbackUrl);
     router.refresh();
   }
 

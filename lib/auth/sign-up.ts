@@ -1,5 +1,6 @@
 import { db, Prisma } from "@/lib/db";
 import { DomainError } from "@/lib/documents/errors";
+import { hashSecret } from "./api-token-secret";
 import { hashPassword } from "./password";
 import { signUpInput, type SignUpInput } from "./schemas";
 import { colorForEmail } from "./user-colors";
@@ -11,9 +12,27 @@ export interface UserSummary {
   color: string;
 }
 
-/** Creates an account. The caller decides whether sign-up is open (issue 3: invite-only). */
-export async function signUp(input: SignUpInput): Promise<UserSummary> {
+/** SIGNUP_MODE: "open" (default) or "invite" (only with a usable group invite link). */
+export function signUpMode(): "open" | "invite" {
+  return process.env.SIGNUP_MODE === "invite" ? "invite" : "open";
+}
+
+/** True when the invite secret names an invite that is not revoked, expired or used up. */
+async function inviteIsUsable(secret: string | undefined): Promise<boolean> {
+  if (!secret) return false;
+  const invite = await db().invite.findUnique({ where: { tokenHash: hashSecret(secret) }, select: { revokedAt: true, expiresAt: true, maxUses: true, uses: true } });
+  return Boolean(invite && !invite.revokedAt && (!invite.expiresAt || invite.expiresAt > new Date()) && (invite.maxUses === null || invite.uses < invite.maxUses));
+}
+
+/**
+ * Creates an account. With SIGNUP_MODE=invite, `inviteToken` must be a usable invite (it is
+ * redeemed afterwards, by the invite flow, not here). `operator` (the CLI) is never limited.
+ */
+export async function signUp(input: SignUpInput & { inviteToken?: string }, options: { operator?: boolean } = {}): Promise<UserSummary> {
   const { email, password, name } = signUpInput.parse(input);
+  if (!options.operator && signUpMode() === "invite" && !(await inviteIsUsable(input.inviteToken))) {
+    throw new DomainError(403, "invite_required", "Sign-up is by invitation only: open the invite link you were sent.");
+  }
   const passwordHash = await hashPassword(password);
   try {
     return await db().user.create({
