@@ -46,3 +46,32 @@ test("a signed-out visitor opening a paper is sent to sign in, then back to the 
   await page.goto("/documents/cmwx000000000000000000000");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
 });
+
+test("session cookies are httpOnly and SameSite=Lax", async ({ page, context }) => {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill("viewer@demo.test");
+  await page.getByLabel("Password").fill("disputatio-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your papers" })).toBeVisible();
+  const session = (await context.cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
+
+test("sign-in attempts are rate limited per account: 429 with Retry-After, and the form says so", async ({ page, request }) => {
+  const email = `target-${Date.now()}@example.org`;
+  const attempt = async () => {
+    const csrf = await (await request.get("/api/auth/csrf")).json();
+    return request.post("/api/auth/callback/credentials", { form: { csrfToken: csrf.csrfToken, email, password: "guess", json: "true" } });
+  };
+  for (let i = 0; i < 10; i++) expect((await attempt()).status()).not.toBe(429);
+  const limited = await attempt();
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  expect((await limited.json()).error).toMatchObject({ code: "rate_limited" });
+
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("guess");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.locator("form [role=alert]")).toContainText("Too many sign-in attempts");
+});
