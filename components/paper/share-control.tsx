@@ -13,7 +13,7 @@ export function ShareControl({ documentId, initiallyShared }: { documentId: stri
     const response = await fetch(`/api/documents/${documentId}/public-link`, { method: "POST" });
     const body = await response.json();
     if (!response.ok) return setMessage(body.error?.message ?? "Could not create the link.");
-    setUrl(body.url);
+    setUrl(new URL(body.path, window.location.origin).toString());
     setShared(true);
     setMessage(null);
   }

@@ -3,10 +3,10 @@ import { createPublicLink, revokePublicLink } from "@/lib/documents";
 import { apiRoute, documentIdParam, requireActor } from "@/lib/http";
 
 /** Creates (or replaces) the public read-only link; the link is in this response only. */
-export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const POST = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor("Sign in to share a paper.");
-  const { path } = await createPublicLink(actor, await documentIdParam(params));
-  return NextResponse.json({ path, url: new URL(path, request.url).toString() }, { status: 201 });
+  // A path, not a URL: behind a proxy only the browser knows the public origin.
+  return NextResponse.json(await createPublicLink(actor, await documentIdParam(params)), { status: 201 });
 });
 
 export const DELETE = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
