@@ -2,6 +2,7 @@ import type { AnyExtension } from "@tiptap/core";
 import { getSchema } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import { AbstractNode } from "./abstract-node";
+import { AnnotationMark } from "./annotation-mark";
 import { CitationMark } from "./citation-mark";
 
 /**
@@ -19,6 +20,7 @@ export function paperExtensions(): AnyExtension[] {
     }),
     AbstractNode,
     CitationMark,
+    AnnotationMark,
   ];
 }
 
