@@ -1,0 +1,15 @@
+import { collabServer } from "./registry";
+
+/**
+ * Tells every client in a document's room that something changed. The payload names what
+ * changed, never private content: clients refetch through the API, where the policy applies.
+ */
+export interface RoomEvent {
+  type: "annotations-changed" | "claims-changed" | "questions-changed";
+  documentId: string;
+  ids?: string[];
+}
+
+export function broadcastToDocument(event: RoomEvent): void {
+  collabServer()?.hocuspocus.documents.get(event.documentId)?.broadcastStateless(JSON.stringify(event));
+}
