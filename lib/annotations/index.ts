@@ -1,0 +1,11 @@
+export { createAnnotation } from "./create-annotation";
+export { listAnnotations, livePosition } from "./list-annotations";
+export { getAnnotation } from "./get-annotation";
+export { updateAnnotation, updateAnnotationInput } from "./update-annotation";
+export { deleteAnnotation } from "./delete-annotation";
+export { loadAnnotationAccess } from "./load-annotation-access";
+export { claimStatus, contestedness, type ClaimStatus } from "./claim-status";
+export { renderMarkdown } from "./render-markdown";
+export { countStances } from "./count-stances";
+export { annotationIdSchema, createAnnotationInput, listAnnotationsQuery } from "./schemas";
+export { presentAnnotation, type AnnotationDTO, FORMER_MEMBER } from "./present";

@@ -1,0 +1,108 @@
+import type { ClaimStatus } from "./claim-status";
+import { claimStatus } from "./claim-status";
+import { renderMarkdown } from "./render-markdown";
+
+export type AnnotationKind = "comment" | "question" | "claim";
+
+/** An annotation as the API and the UI see it (never a Prisma row). */
+export interface AnnotationDTO {
+  id: string;
+  documentId: string;
+  kind: AnnotationKind;
+  body: string;
+  bodyHtml: string;
+  tags: string[];
+  visibility: "group" | "private";
+  author: { id: string | null; name: string; color: string };
+  anchor: { quote: string; prefix: string; suffix: string; start: number; end: number; orphaned: boolean };
+  createdAt: string;
+  updatedAt: string;
+  lastActivityAt: string;
+  resolved: boolean;
+  hidden: { reason: string } | null;
+  answered: boolean;
+  replyCount: number;
+  claim?: { status: ClaimStatus; supported: number; contested: number; myStance: "supported" | "contested" | null };
+}
+
+export const FORMER_MEMBER = "Former member";
+
+export interface AnnotationRow {
+  id: string;
+  documentId: string;
+  kind: AnnotationKind;
+  body: string;
+  tags: string[];
+  visibility: "group" | "private";
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  orphanedAt: Date | null;
+  resolvedAt: Date | null;
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+  answerId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  author: { id: string; name: string; color: string; deletedAt: Date | null } | null;
+  _count: { replies: number };
+  replies?: { createdAt: Date }[];
+}
+
+export const annotationRowSelect = {
+  id: true,
+  documentId: true,
+  kind: true,
+  body: true,
+  tags: true,
+  visibility: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  orphanedAt: true,
+  resolvedAt: true,
+  hiddenAt: true,
+  hiddenReason: true,
+  answerId: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: { id: true, name: true, color: true, deletedAt: true } },
+  _count: { select: { replies: true } },
+  replies: { select: { createdAt: true }, orderBy: { createdAt: "desc" as const }, take: 1 },
+} as const;
+
+export function presentAnnotation(
+  row: AnnotationRow,
+  extra: { position?: { start: number; end: number } | null; stances?: { supported: number; contested: number; mine: "supported" | "contested" | null } } = {},
+): AnnotationDTO {
+  const position = extra.position === undefined ? { start: row.start, end: row.end } : extra.position;
+  const lastReply = row.replies?.[0]?.createdAt;
+  const author = row.author && !row.author.deletedAt ? { id: row.author.id, name: row.author.name, color: row.author.color } : { id: null, name: FORMER_MEMBER, color: "#78716c" };
+  const dto: AnnotationDTO = {
+    id: row.id,
+    documentId: row.documentId,
+    kind: row.kind,
+    body: row.body,
+    bodyHtml: renderMarkdown(row.body),
+    tags: row.tags,
+    visibility: row.visibility,
+    author,
+    anchor: { quote: row.quote, prefix: row.prefix, suffix: row.suffix, start: position?.start ?? row.start, end: position?.end ?? row.end, orphaned: position === null },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    lastActivityAt: (lastReply && lastReply > row.updatedAt ? lastReply : row.updatedAt).toISOString(),
+    resolved: row.resolvedAt !== null,
+    hidden: row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null,
+    answered: row.answerId !== null,
+    replyCount: row._count.replies,
+  };
+  if (row.kind === "claim") {
+    const counts = extra.stances ?? { supported: 0, contested: 0, mine: null };
+    dto.claim = { status: claimStatus(counts.supported, counts.contested), supported: counts.supported, contested: counts.contested, myStance: counts.mine };
+  }
+  return dto;
+}
