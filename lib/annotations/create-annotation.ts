@@ -7,6 +7,7 @@ import { broadcastToDocument } from "@/lib/collab/broadcast";
 import { collabServer } from "@/lib/collab/registry";
 import { MarkRangeError, writeAnnotationMark } from "@/lib/collab/write-annotation-mark";
 import { DomainError } from "@/lib/documents/errors";
+import { notifyMentions } from "@/lib/threads/mention-notices";
 import { AnchorError, describeSelection } from "./anchoring";
 import { liveAnchors } from "./live-anchors";
 import { annotationRowSelect, presentAnnotation, type AnnotationDTO } from "./present";
@@ -54,6 +55,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       throw error;
     }
   }
+  if (visibility === "group") await notifyMentions({ groupId: access.groupId, documentId, annotationId: id, actorId: actor.userId, body });
   // Private annotations are nobody else's business: the room is not even told one exists.
   if (visibility === "group") broadcastToDocument({ type: "annotations-changed", documentId, ids: [id] });
   return presentAnnotation(row, { stances: { supported: 0, contested: 0, mine: null } });

@@ -1,0 +1,32 @@
+import type { InboxKind } from "./present";
+
+const EXCERPT_LENGTH = 160;
+
+/** One sentence for an inbox item, as the list shows it. */
+export function describeInboxItem(kind: string, actorName: string, about: { reply: boolean; data: Record<string, unknown> }): string {
+  switch (kind as InboxKind) {
+    case "reply":
+      return `${actorName} replied to your annotation.`;
+    case "reply-to-reply":
+      return `${actorName} replied to you.`;
+    case "mention":
+      return `${actorName} mentioned you.`;
+    case "answer":
+      return `${actorName} marked your reply as the answer.`;
+    case "hidden": {
+      const reason = typeof about.data.reason === "string" && about.data.reason ? `: ${about.data.reason}` : ".";
+      return `A moderator hid your ${about.reply ? "reply" : "annotation"}${reason}`;
+    }
+    case "restored":
+      return `A moderator restored your ${about.reply ? "reply" : "annotation"}.`;
+    default:
+      return `${actorName}: ${kind}.`;
+  }
+}
+
+/** The start of a body as one line of plain-ish text, for a list. */
+export function excerptOf(text: string): string {
+  const line = text.replace(/\s+/gu, " ").trim();
+  const points = Array.from(line);
+  return points.length <= EXCERPT_LENGTH ? line : `${points.slice(0, EXCERPT_LENGTH - 1).join("").trimEnd()}…`;
+}
