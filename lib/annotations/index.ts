@@ -9,3 +9,5 @@ export { renderMarkdown } from "./render-markdown";
 export { countStances } from "./count-stances";
 export { annotationIdSchema, createAnnotationInput, listAnnotationsQuery } from "./schemas";
 export { presentAnnotation, type AnnotationDTO, FORMER_MEMBER } from "./present";
+export { exportW3C, exportW3CAnnotation, W3C_PAGE_SIZE } from "./export-w3c";
+export { importW3CAnnotation } from "./import-w3c-annotation";

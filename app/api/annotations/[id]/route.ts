@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
-import { annotationIdSchema, deleteAnnotation, getAnnotation, updateAnnotation } from "@/lib/annotations";
+import { annotationIdSchema, deleteAnnotation, exportW3CAnnotation, getAnnotation, updateAnnotation } from "@/lib/annotations";
 import { DomainError } from "@/lib/documents/errors";
-import { apiRoute, requireActor } from "@/lib/http";
+import { apiRoute, JSON_LD, publicBaseUrl, requireActor, wantsJsonLd } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
@@ -11,9 +11,14 @@ async function annotationIdParam(params: Promise<{ id: string }>) {
   return id.data;
 }
 
-export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+/** One annotation; as a W3C Annotation (JSON-LD) with `Accept: application/ld+json`. */
+export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor("Sign in to read annotations.");
-  return NextResponse.json(await getAnnotation(actor, await annotationIdParam(params)));
+  const id = await annotationIdParam(params);
+  if (wantsJsonLd(request)) {
+    return NextResponse.json(await exportW3CAnnotation(actor, id, publicBaseUrl(request)), { headers: { "content-type": JSON_LD, vary: "Accept" } });
+  }
+  return NextResponse.json(await getAnnotation(actor, id), { headers: { vary: "Accept" } });
 });
 
 /** The author edits `{ body?, tags? }`. */

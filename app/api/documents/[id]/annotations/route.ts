@@ -1,19 +1,35 @@
 import { NextResponse } from "next/server";
-import { createAnnotation, listAnnotations } from "@/lib/annotations";
-import { apiRoute, documentIdParam, requireActor } from "@/lib/http";
+import { z } from "zod";
+import { createAnnotation, exportW3C, importW3CAnnotation, listAnnotations } from "@/lib/annotations";
+import { apiRoute, documentIdParam, JSON_LD, publicBaseUrl, requireActor, sendsJsonLd, wantsJsonLd } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
-/** A document's annotations: `{ items, nextCursor, total }`, filtered and sorted (see listAnnotationsQuery). */
+/**
+ * A document's annotations: `{ items, nextCursor, total }`, filtered and sorted (see
+ * listAnnotationsQuery). With `Accept: application/ld+json`: a W3C AnnotationCollection, or the
+ * AnnotationPage `?page=N` (0-based).
+ */
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor("Sign in to read annotations.");
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  return NextResponse.json(await listAnnotations(actor, await documentIdParam(params), query));
+  const documentId = await documentIdParam(params);
+  const searchParams = new URL(request.url).searchParams;
+  if (wantsJsonLd(request)) {
+    const page = z.coerce.number().int().min(0).optional().parse(searchParams.get("page") ?? undefined);
+    const body = await exportW3C(actor, documentId, { baseUrl: publicBaseUrl(request), page });
+    return NextResponse.json(body, { headers: { "content-type": JSON_LD, vary: "Accept" } });
+  }
+  return NextResponse.json(await listAnnotations(actor, documentId, Object.fromEntries(searchParams)), { headers: { vary: "Accept" } });
 });
 
-/** Annotates a passage: `{ kind, body, tags, visibility, anchor: { start, end, quote } }` → 201. */
+/**
+ * Annotates a passage: `{ kind, body, tags, visibility, anchor: { start, end, quote } }` → 201.
+ * A W3C Annotation sent as `application/ld+json` is imported (anchored by its quote).
+ */
 export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await requireActor("Sign in to annotate.");
+  const documentId = await documentIdParam(params);
   const input = await request.json().catch(() => ({}));
-  return NextResponse.json(await createAnnotation(actor, await documentIdParam(params), input), { status: 201 });
+  const created = sendsJsonLd(request) ? await importW3CAnnotation(actor, documentId, input) : await createAnnotation(actor, documentId, input);
+  return NextResponse.json(created, { status: 201 });
 });

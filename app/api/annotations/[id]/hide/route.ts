@@ -1,0 +1,12 @@
+import { NextResponse } from "next/server";
+import { jsonBody } from "@/lib/groups";
+import { apiRoute, requireActor } from "@/lib/http";
+import { hideContent } from "@/lib/moderation";
+
+export const dynamic = "force-dynamic";
+
+/** Hides the annotation with `{ reason }` (moderators); the content stays stored. */
+export const POST = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const actor = await requireActor("Sign in to moderate.");
+  return NextResponse.json(await hideContent(actor, "annotation", (await params).id, await jsonBody(request)));
+});

@@ -1,0 +1,11 @@
+export { getAccount } from "./get-account";
+export { updateProfile } from "./update-profile";
+export { changePassword } from "./change-password";
+export { exportMyData, exportFileName, EXPORT_FORMAT, type AccountExport } from "./export-my-data";
+export { deleteAccount, FORMER_MEMBER_NAME, scrubbedEmail } from "./delete-account";
+export { listGroupsBlockingDeletion, type GroupRef } from "./sole-owned-groups";
+export { createPersonalToken } from "./create-personal-token";
+export { authorizeAccount, ownAccountId } from "./authorize-account";
+export { presentAccount, type AccountDetail } from "./present";
+export { PROFILE_COLORS, contrastWithWhite, isReadableOnWhite, MIN_CONTRAST_ON_WHITE } from "./profile-colors";
+export { updateProfileInput, changePasswordInput, deleteAccountInput, createApiTokenInput, profileColorSchema } from "./schemas";

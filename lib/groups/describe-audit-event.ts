@@ -1,0 +1,46 @@
+import type { GroupRole } from "@/lib/auth/policy";
+import type { AuditAction } from "./record-audit-event";
+import { withArticle } from "./roles";
+
+interface Described {
+  action: string;
+  actorName: string;
+  targetName: string;
+  data: Record<string, unknown>;
+}
+
+function expiry(value: unknown) {
+  if (typeof value !== "string") return "never expires";
+  return `expires ${new Date(value).toLocaleDateString("en-GB", { dateStyle: "medium" })}`;
+}
+
+function uses(value: unknown) {
+  return typeof value === "number" ? `up to ${value} use${value === 1 ? "" : "s"}` : "unlimited uses";
+}
+
+/** One sentence for an audit event, as the trail shows it to owners. */
+export function describeAuditEvent({ action, actorName, targetName, data }: Described): string {
+  const text = (key: string) => String(data[key] ?? "");
+  switch (action as AuditAction) {
+    case "group.created":
+      return `${actorName} created the group “${text("name")}”.`;
+    case "group.renamed":
+      return `${actorName} renamed the group from “${text("from")}” to “${text("to")}”.`;
+    case "member.joined":
+      return `${targetName} joined as ${withArticle(data.role as GroupRole)} through an invite link.`;
+    case "member.role-changed":
+      return data.inviteId
+        ? `${targetName} became ${withArticle(data.to as GroupRole)} (was ${text("from")}) through an invite link.`
+        : `${actorName} changed ${targetName}’s role from ${text("from")} to ${text("to")}.`;
+    case "member.removed":
+      return `${actorName} removed ${targetName} (${text("role")}) from the group.`;
+    case "member.left":
+      return `${targetName} left the group (was ${withArticle(data.role as GroupRole)}).`;
+    case "invite.created":
+      return `${actorName} created an invite link for ${text("role")}s (${expiry(data.expiresAt)}, ${uses(data.maxUses)}).`;
+    case "invite.revoked":
+      return `${actorName} revoked an invite link for ${text("role")}s.`;
+    default:
+      return `${actorName}: ${action}.`;
+  }
+}
