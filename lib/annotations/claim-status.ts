@@ -16,5 +16,6 @@ export function claimStatus(supported: number, contested: number): ClaimStatus {
  * (min side first, then total), zero when one-sided.
  */
 export function contestedness(supported: number, contested: number): number {
-  return Math.min(supported, contested) * 1000 + (supported + contested);
+  // The smaller side dominates (a 1–1 dispute outranks any one-sided claim of a group's size).
+  return Math.min(supported, contested) * 1_000_000 + (supported + contested);
 }

@@ -41,6 +41,27 @@ export function describeAuditEvent({ action, actorName, targetName, data }: Desc
     case "invite.revoked":
       return `${actorName} revoked an invite link for ${text("role")}s.`;
     default:
-      return `${actorName}: ${action}.`;
+      return describeContentEvent(action, actorName, text("reason")) ?? `${actorName}: ${action}.`;
+  }
+}
+
+/** Moderation and thread events, recorded by lib/moderation and lib/threads. */
+function describeContentEvent(action: string, actorName: string, reason: string): string | null {
+  const because = reason ? ` (reason: “${reason}”)` : "";
+  switch (action) {
+    case "annotation.hidden":
+      return `${actorName} hid an annotation${because}.`;
+    case "reply.hidden":
+      return `${actorName} hid a reply${because}.`;
+    case "annotation.restored":
+      return `${actorName} restored a hidden annotation.`;
+    case "reply.restored":
+      return `${actorName} restored a hidden reply.`;
+    case "annotation.resolved":
+      return `${actorName} resolved an annotation${because}.`;
+    case "annotation.reopened":
+      return `${actorName} reopened an annotation${because}.`;
+    default:
+      return null;
   }
 }

@@ -11,7 +11,12 @@ export function errorResponse(status: number, code: string, message: string, det
 
 /** Maps any thrown error to the one error shape; never leaks a stack trace to the client. */
 export function toErrorResponse(error: unknown) {
-  if (error instanceof DomainError) return errorResponse(error.status, error.code, error.message, error.details);
+  if (error instanceof DomainError) {
+    // A rate-limited use case says when to come back; HTTP says it in Retry-After.
+    const retryAfter = (error.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+    const headers = error.status === 429 && retryAfter ? { "Retry-After": String(retryAfter) } : undefined;
+    return errorResponse(error.status, error.code, error.message, error.details, headers);
+  }
   if (error instanceof ZodError) {
     const fields: Record<string, string> = {};
     for (const issue of error.issues) fields[issue.path.join(".") || "_"] ??= issue.message;
