@@ -12,6 +12,9 @@ import { summarise, median, type Summary } from "./stats";
 
 export interface ReadingPageResult {
   page: Summary;
+  /** The same page after 2,000 annotations (with their marks in the live document). */
+  annotatedPage: Summary;
+  annotations: number;
   health: Summary;
   pageBytes: number;
   startToReady: number[];
@@ -73,7 +76,29 @@ async function timeGet(url: string, cookie: string, runs: number): Promise<{ sam
   return { samples, bytes };
 }
 
-export async function measureReadingPage(options: { databaseUrl: string; runs: number; warmup: number; starts: number; log: (line: string) => void }): Promise<ReadingPageResult> {
+/** Creates `count` annotations through POST /api/documents/:id/annotations, 4 at a time. */
+async function annotateThroughApi(base: string, cookie: string, documentId: string, count: number, log: (line: string) => void): Promise<number> {
+  const detail = (await (await fetch(`${base}/api/documents/${documentId}`, { headers: { cookie } })).json()) as { plainText: string };
+  const words = [...detail.plainText.matchAll(/[A-Za-z]{4,}/g)];
+  let created = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const word = words[(next++ * 3) % words.length];
+      const response = await fetch(`${base}/api/documents/${documentId}/annotations`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: JSON.stringify({ kind: "comment", body: "bench", anchor: { start: word.index, end: word.index! + word[0].length, quote: word[0] } }),
+      });
+      if (response.status === 201) created++;
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  log(`created ${created} annotations through the API`);
+  return created;
+}
+
+export async function measureReadingPage(options: { databaseUrl: string; runs: number; warmup: number; starts: number; annotations: number; log: (line: string) => void }): Promise<ReadingPageResult> {
   if (!buildIsCurrent()) throw new Error("The production build is stale: run `npm run build` (or `npm start` once) before `npm run bench`.");
   const startToReady: number[] = [];
   let result: Omit<ReadingPageResult, "startToReady"> | null = null;
@@ -91,7 +116,10 @@ export async function measureReadingPage(options: { databaseUrl: string; runs: n
       await timeGet(`${base}/api/health`, cookie, options.warmup);
       const page = await timeGet(`${base}${documentPath}`, cookie, options.runs);
       const health = await timeGet(`${base}/api/health`, cookie, options.runs);
-      result = { page: summarise(page.samples), health: summarise(health.samples), pageBytes: page.bytes };
+      const annotations = await annotateThroughApi(base, cookie, documentPath.split("/").pop()!, options.annotations, options.log);
+      await timeGet(`${base}${documentPath}`, cookie, options.warmup);
+      const annotated = await timeGet(`${base}${documentPath}`, cookie, options.runs);
+      result = { page: summarise(page.samples), health: summarise(health.samples), pageBytes: page.bytes, annotatedPage: summarise(annotated.samples), annotations };
       options.log(`reading page: median ${median(page.samples).toFixed(1)} ms over ${options.runs} warm requests`);
     } finally {
       await app.stop();
