@@ -21,11 +21,12 @@ async function main() {
   let failed = false;
   try {
     const bin = (name: string) => path.join("node_modules", ".bin", name);
+    // Every stage runs even when an earlier one failed, so one run reports everything.
     if (only.length === 0 || only.includes("vitest")) {
-      failed ||= (await run(bin("vitest"), ["run"], env)) !== 0;
+      if ((await run(bin("vitest"), ["run"], env)) !== 0) failed = true;
     }
     if (only.length === 0 || only.includes("e2e")) {
-      failed ||= (await run(bin("playwright"), ["test"], env)) !== 0;
+      if ((await run(bin("playwright"), ["test"], env)) !== 0) failed = true;
     }
   } finally {
     await server?.stop();
