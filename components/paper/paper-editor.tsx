@@ -3,6 +3,7 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import type { AnyExtension } from "@tiptap/core";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useEffect } from "react";
 import { paperExtensions } from "@/lib/documents/schema";
@@ -13,8 +14,10 @@ export function PaperEditor(props: {
   user: { name: string; color: string };
   editable: boolean;
   onReady: (editor: Editor) => void;
+  /** Client-only behaviour (decorations, keys); never nodes or marks, which the server's schema fixes. */
+  extensions?: AnyExtension[];
 }) {
-  const { provider, user, editable, onReady } = props;
+  const { provider, user, editable, onReady, extensions = [] } = props;
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -23,6 +26,7 @@ export function PaperEditor(props: {
         ...paperExtensions(),
         Collaboration.configure({ document: provider.document }),
         CollaborationCaret.configure({ provider, user }),
+        ...extensions,
       ],
       editorProps: {
         attributes: {
@@ -31,7 +35,9 @@ export function PaperEditor(props: {
           // selection is shared (y-tiptap only broadcasts a focused editor's selection).
           tabindex: "0",
           "aria-label": editable ? "Paper text (you can edit)" : "Paper text",
-          "aria-readonly": editable ? "false" : "true",
+          // A text box when it can be edited; a document to read (and select in) otherwise.
+          ...(editable ? { role: "textbox", "aria-multiline": "true" } : { role: "document" }),
+          "aria-describedby": "paper-keys",
         },
       },
     },

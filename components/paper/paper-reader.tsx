@@ -2,6 +2,17 @@
 
 import type { Editor } from "@tiptap/react";
 import { useCallback, useState } from "react";
+import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
+import { ClaimsPanel } from "@/components/annotations/claims-panel";
+import { Composer } from "@/components/annotations/composer";
+import { WorkspaceContext } from "@/components/annotations/context";
+import { HeatStrip } from "@/components/annotations/heat-strip";
+import { HighlightStyles } from "@/components/annotations/highlight-styles";
+import { InboxLink } from "@/components/annotations/inbox-link";
+import { LiveAnnouncer } from "@/components/annotations/live-announcer";
+import { scrollBehavior, showCitation } from "@/components/annotations/paper-dom";
+import { SelectionToolbar } from "@/components/annotations/selection-toolbar";
+import { useReaderAnnotations } from "@/components/annotations/use-reader-annotations";
 import type { DocumentDetail } from "@/lib/documents/get-document";
 import { pmRangeFromText } from "@/lib/documents/text-positions";
 import { PaperEditor } from "./paper-editor";
@@ -14,9 +25,11 @@ import { useCollabProvider } from "./use-collab-provider";
 
 /** The reading page: contents on the left, the live paper in the middle, panels on the right. */
 export function PaperReader({ document, user, shareToken }: { document: DocumentDetail; user: { name: string; color: string }; shareToken?: string }) {
-  const { provider, state, synced, unsynced, present, canEdit } = useCollabProvider(document.id, document.canEditText, shareToken);
+  const { provider, state, synced, unsynced, present, canEdit, onRoomEvent } = useCollabProvider(document.id, document.canEditText, shareToken);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onReady = useCallback((instance: Editor) => setEditor(instance), []);
+  const reader = useReaderAnnotations(document, editor, onRoomEvent);
+  const { workspace, items, draft } = reader;
 
   const scrollToText = useCallback(
     (start: number, end: number) => {
@@ -25,41 +38,76 @@ export function PaperReader({ document, user, shareToken }: { document: Document
       if (!range) return;
       const { node } = editor.view.domAtPos(range.from);
       const element = node instanceof HTMLElement ? node : node.parentElement;
-      element?.scrollIntoView({ behavior: "smooth", block: "center" });
+      element?.scrollIntoView({ behavior: scrollBehavior(), block: "center" });
       editor.commands.setTextSelection(range);
       editor.commands.focus(undefined, { scrollIntoView: false });
     },
     [editor],
   );
 
-  const scrollToCitation = useCallback((key: string) => {
-    const first = window.document.querySelector<HTMLElement>(`.paper-column cite[data-citation="${CSS.escape(key)}"]`);
-    first?.scrollIntoView({ behavior: "smooth", block: "center" });
-    first?.classList.add("flash");
-    window.setTimeout(() => first?.classList.remove("flash"), 1600);
-  }, []);
-
+  const loaded = reader.listState === "ready";
   return (
-    <div className="reader">
-      <div className="reader-bar">
-        <h1 className="reader-title">{document.title}</h1>
-        <div className="reader-tools">
-          <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={canEdit} />
-          {document.canShare && <ShareControl documentId={document.id} initiallyShared={document.isShared} />}
+    <WorkspaceContext.Provider value={workspace}>
+      <div className="reader">
+        <div className="reader-bar">
+          <h1 className="reader-title" title={document.title}>
+            {document.title}
+          </h1>
+          <div className="reader-tools">
+            <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={canEdit} />
+            {workspace.abilities.userId && <InboxLink onRoomEvent={onRoomEvent} />}
+            {document.canShare && <ShareControl documentId={document.id} initiallyShared={document.isShared} />}
+          </div>
         </div>
+        <div className="reader-grid">
+          <TableOfContents headings={document.headings} />
+          <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"}>
+            <p id="paper-keys" hidden>
+              {workspace.abilities.annotate
+                ? "Arrow keys move a reading caret and Shift with arrows selects. With a passage selected, Alt+C comments, Alt+Q asks a question, Alt+L tags a claim, or press Tab for the toolbar. Enter on a highlight opens its annotation."
+                : "Arrow keys move a reading caret and Shift with arrows selects. Enter on a highlight opens its annotation."}
+            </p>
+            {provider && (
+              <div hidden={!synced}>
+                <PaperEditor provider={provider} user={user} editable={canEdit} onReady={onReady} extensions={[reader.extension]} />
+              </div>
+            )}
+            {!synced && <PaperStatic content={document.content} />}
+            <SelectionToolbar
+              editor={editor}
+              passage={reader.passage}
+              mode={reader.picking ? "pick" : workspace.abilities.annotate && !draft ? "annotate" : "off"}
+              onChoose={(kind) => reader.startDraft(kind)}
+              onPick={(passage) => reader.finishPick(passage)}
+              onCancelPick={() => reader.finishPick(null)}
+              onDismiss={reader.dismissPassage}
+            />
+            <HeatStrip editor={editor} items={items} onJump={(item) => workspace.select(item.id, { scroll: true })} />
+            <HighlightStyles items={items} selectedId={workspace.selectedId} />
+          </article>
+          <SidePanel
+            tab={reader.tab}
+            onTab={reader.setTab}
+            annotationCount={loaded ? items.length : null}
+            claimCount={loaded ? items.filter((item) => item.claim).length : null}
+            annotations={
+              <AnnotationsPanel
+                items={items}
+                state={reader.listState}
+                canAnnotate={workspace.abilities.annotate}
+                active={reader.tab === "annotations"}
+                composer={draft && <Composer key={`${draft.passage.from}-${draft.passage.to}`} passage={draft.passage} kind={draft.kind} onDone={reader.finishDraft} />}
+              />
+            }
+            claims={<ClaimsPanel items={items} />}
+            citations={document.citations}
+            questions={document.questions}
+            onCitation={showCitation}
+            onQuestion={scrollToText}
+          />
+        </div>
+        <LiveAnnouncer news={reader.news} />
       </div>
-      <div className="reader-grid">
-        <TableOfContents headings={document.headings} />
-        <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"}>
-          {provider && (
-            <div hidden={!synced}>
-              <PaperEditor provider={provider} user={user} editable={canEdit} onReady={onReady} />
-            </div>
-          )}
-          {!synced && <PaperStatic content={document.content} />}
-        </article>
-        <SidePanel citations={document.citations} questions={document.questions} onCitation={scrollToCitation} onQuestion={scrollToText} />
-      </div>
-    </div>
+    </WorkspaceContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface PresentUser {
   clientId: number;
@@ -11,6 +11,14 @@ export interface PresentUser {
 }
 
 export type ConnectionState = "connecting" | "live" | "offline" | "denied";
+
+/** What the server tells the room changed (annotations, claims...): clients refetch through the API. */
+export interface RoomEvent {
+  type: string;
+  documentId?: string;
+  ids?: string[];
+}
+export type RoomListener = (event: RoomEvent) => void;
 
 async function fetchCollabToken(shareToken?: string): Promise<string> {
   const response = await fetch(shareToken ? `/api/collab-token?share=${encodeURIComponent(shareToken)}` : "/api/collab-token", { cache: "no-store" });
@@ -37,6 +45,11 @@ export function useCollabProvider(documentId: string, initialCanEdit: boolean, s
   // Bumped when the server says our rights changed: a fresh provider and Y.Doc drop any local
   // edits the server refused, and the new connection syncs under the new rights.
   const [generation, setGeneration] = useState(0);
+  const listeners = useRef(new Set<RoomListener>());
+  const onRoomEvent = useCallback((listener: RoomListener) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
 
   useEffect(() => {
     const instance = new HocuspocusProvider({
@@ -54,11 +67,14 @@ export function useCollabProvider(documentId: string, initialCanEdit: boolean, s
       },
       onStateless: ({ payload }) => {
         try {
-          const message = JSON.parse(payload) as { type?: string; canEditText?: boolean };
+          const message = JSON.parse(payload) as { type?: unknown; canEditText?: unknown; documentId?: unknown; ids?: unknown };
           if (message.type === "access-changed" && typeof message.canEditText === "boolean") {
             setCanEdit(message.canEditText);
             setSynced(false);
             setGeneration((n) => n + 1);
+          } else if (typeof message.type === "string" && (message.documentId === undefined || message.documentId === documentId)) {
+            const ids = Array.isArray(message.ids) ? message.ids.filter((id): id is string => typeof id === "string") : undefined;
+            for (const listener of listeners.current) listener({ type: message.type, documentId, ids });
           }
         } catch {
           // Not ours to handle.
@@ -88,5 +104,5 @@ export function useCollabProvider(documentId: string, initialCanEdit: boolean, s
     };
   }, [documentId, shareToken, generation]);
 
-  return { provider, state, synced, unsynced, present, canEdit };
+  return { provider, state, synced, unsynced, present, canEdit, onRoomEvent };
 }
