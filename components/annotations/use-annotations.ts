@@ -37,7 +37,7 @@ function describeChanges(before: Map<string, AnnotationDTO>, after: AnnotationDT
  * refetched when the room says annotations or claims changed. Filtering and sorting happen in
  * the panel, on this list, so they answer at once.
  */
-export function useAnnotations(documentId: string, onRoomEvent: (listener: RoomListener) => () => void, me: string | null, onNews: (lines: string[]) => void) {
+export function useAnnotations(documentId: string, onRoomEvent: (listener: RoomListener) => () => void, me: string | null, onNews: (lines: string[]) => void, shareToken?: string) {
   const [items, setItems] = useState<AnnotationDTO[]>([]);
   const [state, setState] = useState<ListState>("loading");
   const known = useRef(new Map<string, AnnotationDTO>());
@@ -55,7 +55,9 @@ export function useAnnotations(documentId: string, onRoomEvent: (listener: RoomL
     const all: AnnotationDTO[] = [];
     let cursor: string | null = null;
     do {
-      const query: string = `sort=position&limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`;
+      // A guest on a public link reads the group's discussion through the link.
+      const share = shareToken ? `&share=${encodeURIComponent(shareToken)}` : "";
+      const query: string = `sort=position&limit=${PAGE}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}${share}`;
       const page: { items: AnnotationDTO[]; nextCursor: string | null } = await api(`/api/documents/${documentId}/annotations?${query}`);
       all.push(...page.items);
       cursor = page.nextCursor;
@@ -67,7 +69,7 @@ export function useAnnotations(documentId: string, onRoomEvent: (listener: RoomL
     known.current = new Map(all.map((item) => [item.id, item]));
     setItems(all);
     setState("ready");
-  }, [documentId, mine]);
+  }, [documentId, mine, shareToken]);
 
   /** Loads now, or once more after the load in flight (bursts of events cost two loads at most). */
   const reload = useCallback(

@@ -28,12 +28,12 @@ function scrollToRange(editor: Editor, range: { from: number; to: number }) {
  * refetches, the selected passage, the composer's draft, the selected card, picking a passage
  * as evidence, the paper's highlight layer, and what the live region says.
  */
-export function useReaderAnnotations(document: DocumentDetail, editor: Editor | null, onRoomEvent: (listener: RoomListener) => () => void) {
+export function useReaderAnnotations(document: DocumentDetail, editor: Editor | null, onRoomEvent: (listener: RoomListener) => () => void, shareToken?: string) {
   const abilities = useAbilities(document);
   const [news, setNews] = useState<{ id: number; text: string } | null>(null);
   const announce = useCallback((text: string) => setNews({ id: Date.now(), text }), []);
   const onNews = useCallback((lines: string[]) => announce(lines.slice(0, 3).join(". ")), [announce]);
-  const { items, state: listState, reload, upsert, remove, touch } = useAnnotations(document.id, onRoomEvent, abilities.userId, onNews);
+  const { items, state: listState, reload, upsert, remove, touch } = useAnnotations(document.id, onRoomEvent, abilities.userId, onNews, shareToken);
   const passage = usePassage(editor);
   const [draft, setDraft] = useState<{ passage: Passage; kind: Kind } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);

@@ -28,7 +28,7 @@ export function PaperReader({ document, user, shareToken }: { document: Document
   const { provider, state, synced, unsynced, present, canEdit, onRoomEvent } = useCollabProvider(document.id, document.canEditText, shareToken);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onReady = useCallback((instance: Editor) => setEditor(instance), []);
-  const reader = useReaderAnnotations(document, editor, onRoomEvent);
+  const reader = useReaderAnnotations(document, editor, onRoomEvent, shareToken);
   const { workspace, items, draft } = reader;
 
   const scrollToText = useCallback(

@@ -38,6 +38,8 @@ export interface DocumentDetail {
   canEditText: boolean;
   /** Owners may create or revoke the public read-only link. */
   canShare: boolean;
+  canAnnotate: boolean;
+  canModerate: boolean;
   isShared: boolean;
 }
 
@@ -68,6 +70,8 @@ export async function getDocument(actor: Actor, documentId: string, options: { p
     questions: row.questions.map((q) => ({ id: q.id, text: q.text, quote: q.quote, start: q.start, end: q.end, status: q.status, origin: q.origin })),
     canEditText: can(actor, "document.edit-text", access),
     canShare: can(actor, "document.share", access),
+    canAnnotate: can(actor, "document.annotate", access),
+    canModerate: can(actor, "group.moderate", access),
     isShared: row.publicLinkHash !== null,
   };
 }

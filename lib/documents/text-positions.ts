@@ -20,7 +20,9 @@ export function textblockSpans(doc: PMNode): TextblockSpan[] {
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     if (spans.length > 0) textOffset += BLOCK_SEPARATOR.length;
-    const length = node.textContent.length;
+    // Hard breaks count as one character ("\n"), as in plainTextOf, so that offsets map
+    // linearly onto ProseMirror positions inside the block (a hard break is one position).
+    const length = node.textBetween(0, node.content.size, "", (leaf) => (leaf.type.name === "hardBreak" ? "\n" : "")).length;
     spans.push({ textStart: textOffset, pmStart: pos + 1, length });
     textOffset += length;
     return false;

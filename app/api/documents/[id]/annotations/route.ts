@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { createAnnotation, exportW3C, importW3CAnnotation, listAnnotations } from "@/lib/annotations";
+import { currentActor } from "@/lib/auth/session-actor";
 import { apiRoute, documentIdParam, JSON_LD, publicBaseUrl, requireActor, sendsJsonLd, wantsJsonLd } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +12,15 @@ export const dynamic = "force-dynamic";
  * AnnotationPage `?page=N` (0-based).
  */
 export const GET = apiRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
-  const actor = await requireActor("Sign in to read annotations.");
-  const documentId = await documentIdParam(params);
   const searchParams = new URL(request.url).searchParams;
+  const share = searchParams.get("share");
+  const documentId = await documentIdParam(params);
+  // A guest holding the public link reads the group's public discussion too (`?share=`).
+  const actor = share ? await currentActor() : await requireActor("Sign in to read annotations.");
+  if (share && !wantsJsonLd(request)) {
+    searchParams.delete("share");
+    return NextResponse.json(await listAnnotations(actor, documentId, Object.fromEntries(searchParams), { publicLink: share }));
+  }
   if (wantsJsonLd(request)) {
     const page = z.coerce.number().int().min(0).optional().parse(searchParams.get("page") ?? undefined);
     const body = await exportW3C(actor, documentId, { baseUrl: publicBaseUrl(request), page });
