@@ -1,24 +1,18 @@
 import type { ClaimStatus } from "./claim-status";
 import { claimStatus } from "./claim-status";
 import { renderMarkdown } from "./render-markdown";
+import type { W3CAnnotationDto } from "./w3c/types";
 
 export type AnnotationKind = "comment" | "question" | "claim";
 
-/** An annotation as the API and the UI see it (never a Prisma row). */
-export interface AnnotationDTO {
-  id: string;
-  documentId: string;
-  kind: AnnotationKind;
-  body: string;
+/**
+ * An annotation as the API and the UI see it (never a Prisma row): the fields the W3C export
+ * maps, plus what the reading page shows.
+ */
+export interface AnnotationDTO extends Omit<W3CAnnotationDto, "author" | "claim"> {
   bodyHtml: string;
-  tags: string[];
-  visibility: "group" | "private";
   author: { id: string | null; name: string; color: string };
-  anchor: { quote: string; prefix: string; suffix: string; start: number; end: number; orphaned: boolean };
-  createdAt: string;
-  updatedAt: string;
   lastActivityAt: string;
-  resolved: boolean;
   hidden: { reason: string } | null;
   answered: boolean;
   replyCount: number;

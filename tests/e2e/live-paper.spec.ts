@@ -1,15 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { SAMPLE_HEADINGS as HEADINGS } from "../support/sample-paper";
 import { openSamplePaper, pageAs } from "./helpers";
-
-const HEADINGS = [
-  "Introduction",
-  "China’s Expansive and Tentacular Influence",
-  "Origin and Historical Background of the SCS",
-  "How Does the Social Credit System Work?",
-  "Misconceptions about the SCS: Could East (Eventually) Meet West or Vice-Versa?",
-  "Discussion: Impacts of the SCS on Fundamental Human Rights",
-  "Conclusion",
-];
 
 test("the sample paper reads as a typeset paper, with contents, questions and references", async ({ browser }) => {
   const { context, page } = await pageAs(browser, "reader@demo.test");

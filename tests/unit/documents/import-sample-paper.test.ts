@@ -3,6 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type ImportedPaper, importPaper, plainTextOf, type PaperNodeJson } from "@/lib/documents/import";
 import { paperSchema } from "@/lib/documents/schema";
+import { SAMPLE_HEADINGS } from "../../support/sample-paper";
 
 const SAMPLE = path.resolve(import.meta.dirname, "../../../content/papers/social-credit-system.txt");
 
@@ -36,15 +37,7 @@ describe("importing the sample paper (social-credit-system.txt)", () => {
   });
 
   it("finds exactly the seven headings, in order, as level-2 headings", () => {
-    const expected = [
-      "Introduction",
-      "China’s Expansive and Tentacular Influence",
-      "Origin and Historical Background of the SCS",
-      "How Does the Social Credit System Work?",
-      "Misconceptions about the SCS: Could East (Eventually) Meet West or Vice-Versa?",
-      "Discussion: Impacts of the SCS on Fundamental Human Rights",
-      "Conclusion",
-    ];
+    const expected = SAMPLE_HEADINGS;
     expect(paper.headings).toEqual(expected);
     const headings = nodesOfType(paper.doc, "heading");
     expect(headings.map(textOf)).toEqual(expected);
