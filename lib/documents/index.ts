@@ -7,3 +7,4 @@ export { presentDocumentSummary, documentUrl, type DocumentSummary } from "./pre
 export { listQuestions } from "./list-questions";
 export { createPublicLink, revokePublicLink, findDocumentByPublicLink, publicLinkPath } from "./public-link";
 export { deleteDocument } from "./delete-document";
+export { setDocumentAuthor } from "./set-document-author";
