@@ -18,7 +18,7 @@ export async function getGroup(actor: Actor, slug: string): Promise<GroupDetail>
       where: { groupId: group.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: MAX_DOCUMENTS,
-      select: { id: true, title: true, format: true, createdAt: true },
+      select: { id: true, title: true, format: true, createdAt: true, roles: { where: { role: "author" }, select: { user: { select: { id: true, name: true } } } } },
     }),
   ]);
   const access = group.access;
@@ -38,6 +38,6 @@ export async function getGroup(actor: Actor, slug: string): Promise<GroupDetail>
     memberCount,
     members: members.items,
     membersNextCursor: members.nextCursor,
-    documents: documents.map((row) => presentDocumentSummary(row)),
+    documents: documents.map((row) => ({ ...presentDocumentSummary(row), authors: row.roles.map((r) => r.user) })),
   };
 }

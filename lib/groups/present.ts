@@ -42,7 +42,8 @@ export interface GroupDetail {
   members: MemberSummary[];
   /** Present when the group has more members than fit in `members`; page on with /members. */
   membersNextCursor: string | null;
-  documents: DocumentSummary[];
+  /** Each paper with its authors (the members who may revise its text). */
+  documents: (DocumentSummary & { authors: { id: string; name: string }[] })[];
 }
 
 export type InviteStatus = "active" | "expired" | "used-up" | "revoked";

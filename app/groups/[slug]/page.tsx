@@ -9,6 +9,7 @@ import { InvitesPanel } from "@/components/groups/invites-panel";
 import { LeaveGroupButton } from "@/components/groups/leave-group-button";
 import { MembersTable } from "@/components/groups/members-table";
 import { RenameGroupForm } from "@/components/groups/rename-group-form";
+import { PaperAuthors } from "@/components/groups/paper-authors";
 
 export const dynamic = "force-dynamic";
 
@@ -66,6 +67,12 @@ export default async function GroupPage({ params }: Props) {
               <li key={document.id}>
                 <Link href={document.url}>{document.title}</Link>
                 <span className="meta">imported {formatDate(document.createdAt)}</span>
+                <PaperAuthors
+                  documentId={document.id}
+                  authors={document.authors}
+                  members={group.members.map((member) => ({ id: member.userId, name: member.name }))}
+                  canManage={group.permissions.manageMembers}
+                />
               </li>
             ))}
           </ul>
