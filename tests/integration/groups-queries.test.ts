@@ -34,7 +34,9 @@ describe("group queries stay bounded", () => {
     const forSmall = await counter.during(() => getGroup(small.owner, small.slug));
     const forBig = await counter.during(() => getGroup(big.owner, big.slug));
     expect(forBig).toBe(forSmall);
-    expect(forBig).toBeLessThanOrEqual(6);
+    // Access, members, count, papers, and each paper's authors (roles, then their users: Prisma
+    // loads each relation level with one query for all rows).
+    expect(forBig).toBeLessThanOrEqual(8);
   });
 
   it("pages through members, my groups and the audit trail with a fixed number of queries per page", async () => {
