@@ -32,7 +32,7 @@ async function main() {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   if (await ensurePrismaClient()) log("Generated the Prisma client.");
-  const { embedded } = await resolveDatabase(log);
+  const { embedded } = await resolveDatabase(log, { adoptRunning: true });
   let shuttingDown = false;
   const stopDatabase = async () => embedded?.ownedByUs && embedded.stop();
   // Until the server runs, a signal only has the database to stop.

@@ -153,7 +153,7 @@ async function waitForReady(port: number, child: ChildProcess, logFile: string, 
  * Starts (or joins) the embedded PostgreSQL whose data lives in `dataDir`. A server already
  * running on that data directory (the app, while the CLI runs) is reused and not stopped.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; log?: (line: string) => void }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string; log?: (line: string) => void; adoptRunning?: boolean }): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   const pgData = path.join(dataDir, "pg");
@@ -171,6 +171,19 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: (l
   if (running) {
     await waitUntilAccepting(pgData);
     log(`Using the embedded PostgreSQL already running on port ${running.port}.`);
+    // The app adopts a server left running (by the CLI, or after the app was killed with
+    // SIGKILL), so its Ctrl-C stops it; the CLI only joins, never stops the app's server.
+    if (options.adoptRunning) {
+      return {
+        url: urlFor(running.port),
+        port: running.port,
+        ownedByUs: true,
+        async stop() {
+          process.kill(running.pid, "SIGINT");
+          await waitForExit(running.pid, 30_000);
+        },
+      };
+    }
     return { url: urlFor(running.port), port: running.port, ownedByUs: false, stop: async () => {} };
   }
 

@@ -8,12 +8,12 @@ export const DATA_DIR = path.resolve(process.env.DISPUTATIO_DATA_DIR ?? ".data")
  * DATABASE_URL when set (validated, one plain sentence when wrong), else the embedded
  * PostgreSQL in .data/ (started, or joined when the app already runs it).
  */
-export async function resolveDatabase(log: (line: string) => void): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
+export async function resolveDatabase(log: (line: string) => void, options: { adoptRunning?: boolean } = {}): Promise<{ url: string; embedded: EmbeddedPostgres | null }> {
   // An empty DATABASE_URL counts as unset (a blank line in an .env file).
   if (process.env.DATABASE_URL?.trim()) {
     return { url: parseDatabaseUrl(process.env.DATABASE_URL), embedded: null };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, log });
+  const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, log, adoptRunning: options.adoptRunning });
   process.env.DATABASE_URL = embedded.url;
   return { url: embedded.url, embedded };
 }

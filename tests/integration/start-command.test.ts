@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "@/lib/runtime/embedded-postgres";
 
 const TSX = path.resolve("node_modules/.bin/tsx");
 
@@ -57,6 +58,21 @@ describe("npm start", () => {
     expect(ready, output).toBe(true);
     expect(code, output).toBe(0);
     expect(output).toContain("Stopped cleanly.");
+    expect(postgresRunningOn(dataDir)).toBe(false);
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }, 120_000);
+
+  it("adopts an embedded PostgreSQL left running (an app killed with SIGKILL) and stops it on Ctrl-C", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "disputatio-orphan-"));
+    fs.chmodSync(dataDir, 0o755);
+    // A server nobody will stop: what a SIGKILLed app leaves behind.
+    await startEmbeddedPostgres({ dataDir });
+    expect(postgresRunningOn(dataDir)).toBe(true);
+    const { code, output } = await runStart({ DATABASE_URL: undefined, DISPUTATIO_DATA_DIR: dataDir, PORT: "0" }, (line, child) => {
+      if (line.includes("Ready in")) child.kill("SIGINT");
+    });
+    expect(code, output).toBe(0);
+    expect(output).toContain("Using the embedded PostgreSQL already running");
     expect(postgresRunningOn(dataDir)).toBe(false);
     fs.rmSync(dataDir, { recursive: true, force: true });
   }, 120_000);
