@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { FORMER_MEMBER, FORMER_MEMBER_COLOR } from "@/lib/annotations/present";
 import type { Actor } from "@/lib/auth/actor";
 import { requestAccessRefresh } from "@/lib/collab/refresh-access";
 import { DomainError } from "@/lib/documents/errors";
@@ -8,9 +9,8 @@ import { deleteAccountInput } from "./schemas";
 import { findSoleOwnedGroups, lockOwnedGroups } from "./sole-owned-groups";
 import { verifyCurrentPassword } from "./verify-current-password";
 
-export const FORMER_MEMBER_NAME = "Former member";
-// The grey the annotation and thread presenters show for a deleted author.
-const FORMER_MEMBER_COLOR = "#78716c";
+// The scrubbed row carries the same name and grey the presenters show for a deleted author.
+export const FORMER_MEMBER_NAME = FORMER_MEMBER;
 
 export function scrubbedEmail(accountId: string): string {
   return `deleted-${accountId}@deleted.invalid`;

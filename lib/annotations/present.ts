@@ -20,6 +20,8 @@ export interface AnnotationDTO extends Omit<W3CAnnotationDto, "author" | "claim"
 }
 
 export const FORMER_MEMBER = "Former member";
+/** The grey shown for a deleted author. */
+export const FORMER_MEMBER_COLOR = "#78716c";
 
 export interface AnnotationRow {
   id: string;
@@ -75,7 +77,7 @@ export function presentAnnotation(
 ): AnnotationDTO {
   const position = extra.position === undefined ? { start: row.start, end: row.end } : extra.position;
   const lastReply = row.replies?.[0]?.createdAt;
-  const author = row.author && !row.author.deletedAt ? { id: row.author.id, name: row.author.name, color: row.author.color } : { id: null, name: FORMER_MEMBER, color: "#78716c" };
+  const author = row.author && !row.author.deletedAt ? { id: row.author.id, name: row.author.name, color: row.author.color } : { id: null, name: FORMER_MEMBER, color: FORMER_MEMBER_COLOR };
   const dto: AnnotationDTO = {
     id: row.id,
     documentId: row.documentId,

@@ -1,9 +1,8 @@
-import { FORMER_MEMBER } from "@/lib/annotations/present";
+import { FORMER_MEMBER, FORMER_MEMBER_COLOR } from "@/lib/annotations/present";
 import { renderMarkdown } from "@/lib/annotations/render-markdown";
 import { documentUrl } from "@/lib/documents/present";
 import type { ReactionTarget } from "./schemas";
 
-const FORMER_MEMBER_COLOR = "#78716c";
 export const HIDDEN_PLACEHOLDER = "Hidden by a moderator";
 
 export interface PersonRef {
