@@ -3,6 +3,9 @@ import Link from "next/link";
 import { currentActor } from "@/lib/auth/session-actor";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import "@/styles/globals.css";
+import "@/styles/debates.css";
+import "@/styles/reports.css";
+import "@/styles/dashboard.css";
 
 export const metadata: Metadata = {
   title: { default: "Disputatio", template: "%s · Disputatio" },

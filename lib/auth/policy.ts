@@ -37,6 +37,7 @@ export type GroupAction =
   | "group.view-audit"
   | "group.leave"
   | "group.moderate"
+  | "group.configure"
   | "document.import";
 
 export type DocumentAction =
@@ -45,7 +46,14 @@ export type DocumentAction =
   | "document.annotate"
   | "document.delete"
   | "document.share"
-  | "document.manage-authors";
+  | "document.manage-authors"
+  | "debate.propose"
+  | "debate.argue"
+  | "debate.rate"
+  | "debate.moderate"
+  | "report.read"
+  | "document.answer-as-author"
+  | "claim.mark-revised";
 
 export type AccountAction = "account.read" | "account.update" | "account.delete" | "token.create" | "token.manage";
 
@@ -85,11 +93,24 @@ export function can(actor: Actor, action: Action, resource: GroupAccess | Docume
       // Only owners and the paper's authors revise its text.
       return role === "owner" || isAuthor;
     case "document.annotate":
+    case "debate.propose":
+    case "debate.argue":
+    case "debate.rate":
       return atLeast(role, "participant") || isAuthor;
+    case "document.answer-as-author":
+      return isAuthor;
+    case "claim.mark-revised":
+      // The text's revisers say a claim was revised in it.
+      return role === "owner" || isAuthor;
+    case "report.read":
+      // The feedback report is for the paper's authors and the people running the seminar.
+      return atLeast(role, "moderator") || isAuthor;
+    case "debate.moderate":
     case "group.moderate":
     case "document.import":
       return atLeast(role, "moderator");
     case "group.rename":
+    case "group.configure":
     case "group.manage-members":
     case "group.invite":
     case "group.view-audit":

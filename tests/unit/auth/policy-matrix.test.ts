@@ -16,6 +16,13 @@ const DOCUMENT_TABLE: Record<DocumentAction, Who[]> = {
   "document.delete": ["owner"],
   "document.share": ["owner"],
   "document.manage-authors": ["owner"],
+  "debate.propose": ["owner", "moderator", "author", "participant"],
+  "debate.argue": ["owner", "moderator", "author", "participant"],
+  "debate.rate": ["owner", "moderator", "author", "participant"],
+  "debate.moderate": ["owner", "moderator"],
+  "report.read": ["owner", "moderator", "author"],
+  "document.answer-as-author": ["author"],
+  "claim.mark-revised": ["owner", "author"],
 };
 
 const GROUP_TABLE: Record<GroupAction, Who[]> = {
@@ -27,6 +34,7 @@ const GROUP_TABLE: Record<GroupAction, Who[]> = {
   "group.manage-members": ["owner"],
   "group.invite": ["owner"],
   "group.view-audit": ["owner"],
+  "group.configure": ["owner"],
 };
 
 const ROLE: Record<Who, GroupRole | null> = {
