@@ -1,5 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { revisionOf } from "./claim-revisions";
 import { loadClaim } from "./load-claim";
 import { presentStance, presentSummary, STANCE_SELECT, type StanceList } from "./present";
 
@@ -8,12 +10,15 @@ import { presentStance, presentSummary, STANCE_SELECT, type StanceList } from ".
  * order is when stances were taken: nothing here weighs or ranks the people who took them.
  */
 export async function listStances(actor: Actor, annotationId: string): Promise<StanceList> {
-  const { annotation } = await loadClaim(actor, annotationId);
+  const { annotation, access } = await loadClaim(actor, annotationId);
   const viewerId = actor.kind === "user" ? actor.userId : "";
-  const rows = await db().claimStance.findMany({ where: { annotationId: annotation.id }, select: STANCE_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const [rows, revised] = await Promise.all([
+    db().claimStance.findMany({ where: { annotationId: annotation.id }, select: STANCE_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    revisionOf(annotation.id),
+  ]);
   const stances = rows.map((row) => presentStance(row, viewerId));
   const supported = stances.filter((stance) => stance.value === "supported");
   const contested = stances.filter((stance) => stance.value === "contested");
-  const summary = presentSummary(annotation.id, { supported: supported.length, contested: contested.length }, stances.find((stance) => stance.mine) ?? null);
-  return { supported, contested, summary };
+  const summary = presentSummary(annotation.id, { supported: supported.length, contested: contested.length }, stances.find((stance) => stance.mine) ?? null, revised);
+  return { supported, contested, summary, canMarkRevised: can(actor, "claim.mark-revised", access) };
 }

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { loadAnnotationAccess, type AnnotationAccess } from "@/lib/annotations/load-annotation-access";
 import { DomainError } from "@/lib/documents/errors";
 import { countStances } from "@/lib/annotations/count-stances";
+import { revisionOf } from "./claim-revisions";
 import { presentStance, presentSummary, STANCE_SELECT, type ClaimSummary } from "./present";
 
 /** Stances belong to people: only a signed-in member (not the CLI) takes one. */
@@ -26,12 +27,13 @@ export async function loadClaim(actor: Actor, annotationId: string, options: { a
   return loaded;
 }
 
-/** Status, counts (one grouped query) and the viewer's own stance in full. */
+/** Status, counts (one grouped query), the viewer's own stance in full and the claim's revision. */
 export async function claimSummaryFor(annotationId: string, viewerId: string): Promise<ClaimSummary> {
-  const [counts, mine] = await Promise.all([
+  const [counts, mine, revised] = await Promise.all([
     countStances([annotationId], null),
     viewerId ? db().claimStance.findUnique({ where: { annotationId_userId: { annotationId, userId: viewerId } }, select: STANCE_SELECT }) : null,
+    revisionOf(annotationId),
   ]);
   const { supported, contested } = counts.get(annotationId)!;
-  return presentSummary(annotationId, { supported, contested }, mine ? presentStance(mine, viewerId) : null);
+  return presentSummary(annotationId, { supported, contested }, mine ? presentStance(mine, viewerId) : null, revised);
 }

@@ -22,18 +22,45 @@ export interface ClaimCounts {
   contested: number;
 }
 
+/** An author (or owner) marked the claim revised in the paper's text, linking to the revision. */
+export interface ClaimRevision {
+  at: string;
+  url: string;
+  note: string | null;
+  by: PersonRef;
+}
+
 /** A claim's derived status and counts. Counts describe the claim, never any member. */
 export interface ClaimSummary {
   annotationId: string;
   status: ClaimStatus;
   counts: ClaimCounts;
   myStance: StanceView | null;
+  revised: ClaimRevision | null;
 }
 
 export interface StanceList {
   supported: StanceView[];
   contested: StanceView[];
   summary: ClaimSummary;
+  /** Whether the reader may mark the claim revised in the text (the paper's authors, owners). */
+  canMarkRevised: boolean;
+}
+
+/** The revision columns of an annotation, for every query that presents them. */
+export const REVISION_SELECT = { revisedAt: true, revisionUrl: true, revisionNote: true, revisedById: true } as const;
+
+export interface RevisionRow {
+  revisedAt: Date | null;
+  revisionUrl: string | null;
+  revisionNote: string | null;
+  revisedById: string | null;
+}
+
+/** The revision of a claim, with who marked it (looked up by the caller: the column has no relation). */
+export function presentRevision(row: RevisionRow, people: Map<string, PersonRow>): ClaimRevision | null {
+  if (!row.revisedAt || !row.revisionUrl) return null;
+  return { at: row.revisedAt.toISOString(), url: row.revisionUrl, note: row.revisionNote, by: presentPerson(row.revisedById ? (people.get(row.revisedById) ?? null) : null) };
 }
 
 /** The columns `presentStance` needs, for every query that loads stances. */
@@ -73,6 +100,6 @@ export function presentStance(row: StanceRow, viewerId: string): StanceView {
   };
 }
 
-export function presentSummary(annotationId: string, counts: ClaimCounts, myStance: StanceView | null): ClaimSummary {
-  return { annotationId, status: claimStatus(counts.supported, counts.contested), counts, myStance };
+export function presentSummary(annotationId: string, counts: ClaimCounts, myStance: StanceView | null, revised: ClaimRevision | null = null): ClaimSummary {
+  return { annotationId, status: claimStatus(counts.supported, counts.contested), counts, myStance, revised };
 }

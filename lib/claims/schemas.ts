@@ -17,6 +17,8 @@ export const reasonSchema = z
   .max(MAX_REASON, `A reason is at most ${MAX_REASON.toLocaleString("en")} characters.`)
   .refine((reason) => reason.trim().length > 0, REASON_REQUIRED);
 
+export const MAX_REVISION_NOTE = 1_000;
+
 function isWebUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -62,3 +64,19 @@ export type ClaimSort = z.infer<typeof claimSortSchema>;
 
 export const listClaimsQuery = z.object({ sort: claimSortSchema.default("contested") });
 export type ListClaimsQuery = z.input<typeof listClaimsQuery>;
+
+/** "Revised in the text": a link to the revision (http or https) and an optional note (blank is none). */
+export const markRevisedInput = z.object({
+  url: z
+    .string({ error: "Link to the revision." })
+    .trim()
+    .min(1, "Link to the revision.")
+    .max(MAX_URL, `A link is at most ${MAX_URL.toLocaleString("en")} characters.`)
+    .refine(isWebUrl, "A link must be an http or https URL."),
+  note: z
+    .string()
+    .max(MAX_REVISION_NOTE, `A note is at most ${MAX_REVISION_NOTE.toLocaleString("en")} characters.`)
+    .nullish()
+    .transform((note) => (note?.trim() ? note.trim() : null)),
+});
+export type MarkRevisedInput = z.input<typeof markRevisedInput>;

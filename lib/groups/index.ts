@@ -41,3 +41,5 @@ export type {
   Page,
 } from "./present";
 export { pathParam, cursorFrom, jsonBody } from "./route-input";
+export { getDashboard, type DashboardDTO, type DashboardQuestion, type UnansweredQuestion } from "./get-dashboard";
+export { countParticipation, type Participation, type MemberParticipation } from "./count-participation";

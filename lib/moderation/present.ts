@@ -23,6 +23,7 @@ export interface FlaggedItem {
   targetType: TargetType;
   targetId: string;
   annotationId: string;
+  documentId: string;
   kind: "comment" | "question" | "claim";
   quote: string;
   excerpt: string;

@@ -27,3 +27,9 @@ export const hideInput = z.object({
     .refine((reason) => reason.trim().length > 0, HIDE_REASON_REQUIRED),
 });
 export type HideInput = z.input<typeof hideInput>;
+
+export const dismissFlagsInput = z.object({
+  targetType: targetTypeSchema,
+  targetId: z.string({ error: "Name what was flagged." }).min(1, "Name what was flagged.").max(64, "Not an id."),
+});
+export type DismissFlagsInput = z.input<typeof dismissFlagsInput>;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/documents/errors";
 import { announce, findReplyFacts, invalidField, loadWritableThread } from "./load-thread";
 import { mentionNotices } from "./mention-notices";
@@ -11,12 +12,14 @@ import { addReplyInput, type AddReplyInput } from "./schemas";
  * A member who may annotate replies to an annotation, or to one of its replies (`parentId`).
  * A private annotation can only be reached by its author, so only they can reply to it. The
  * annotation's author, the parent reply's author and every member mentioned are told in their
- * inbox (each once, never the replier), in the same transaction as the reply.
+ * inbox (each once, never the replier), in the same transaction as the reply. The paper's
+ * authors may answer "as author" (`asAuthor`), which shows a badge; anyone else asking is a 403.
  */
 export async function addReply(actor: Actor, annotationId: string, input: AddReplyInput): Promise<ReplyDTO> {
   const thread = await loadWritableThread(actor, annotationId, "Viewers read the discussion; participants reply.");
-  const { body, parentId } = addReplyInput.parse(input);
+  const { body, parentId, asAuthor } = addReplyInput.parse(input);
   const { annotation, access } = thread;
+  if (asAuthor && !can(thread.actor, "document.answer-as-author", access)) throw new DomainError(403, "not_an_author", "Only the paper's authors answer as author.");
   if (annotation.hiddenAt) throw new DomainError(409, "annotation_hidden", "A moderator hid this annotation; its thread is closed.");
 
   const parent = parentId ? await findReplyFacts(parentId) : null;
@@ -25,7 +28,7 @@ export async function addReply(actor: Actor, annotationId: string, input: AddRep
 
   const me = thread.actor.userId;
   const reply = await db().$transaction(async (tx) => {
-    const row = await tx.reply.create({ data: { annotationId, parentId, authorId: me, body }, select: REPLY_SELECT });
+    const row = await tx.reply.create({ data: { annotationId, parentId, authorId: me, body, asAuthor }, select: REPLY_SELECT });
     const about = { actorId: me, documentId: annotation.documentId, annotationId, replyId: row.id };
     const mentions = await mentionNotices({ ...about, groupId: access.groupId, body }, tx);
     // Most specific first: notify keeps one item per person.

@@ -26,7 +26,7 @@ async function loadTargets(user: UserActor, items: { actorId: string | null; doc
       select: { id: true, title: true, groupId: true, group: { select: { memberships: { where: { userId: me }, select: { role: true } } } } },
     }),
     db().annotation.findMany({ where: { id: { in: ids((item) => item.annotationId) } }, select: { id: true, documentId: true, body: true, quote: true, authorId: true, visibility: true, hiddenAt: true } }),
-    db().reply.findMany({ where: { id: { in: ids((item) => item.replyId) } }, select: { id: true, annotationId: true, body: true, authorId: true, hiddenAt: true } }),
+    db().reply.findMany({ where: { id: { in: ids((item) => item.replyId) } }, select: { id: true, annotationId: true, body: true, authorId: true, hiddenAt: true, asAuthor: true } }),
   ]);
   const moderates = new Set(
     documents.filter((doc) => can(user, "group.moderate", { groupId: doc.groupId, groupRole: doc.group.memberships[0]?.role ?? null })).map((doc) => doc.id),
@@ -77,6 +77,7 @@ export async function listInbox(actor: Actor, query: ListInboxQuery = {}): Promi
       annotationId: row.annotationId,
       replyId: row.replyId,
       excerpt: source ? excerptOf(source) : null,
+      asAuthor: reply?.asAuthor ?? false,
       url: document ? annotationUrl(document.id, annotation ? annotation.id : null) : null,
     };
   });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
 import { loadThread } from "./load-thread";
 import { presentReply, REPLY_SELECT, type ReplyDTO, type ThreadDTO } from "./present";
 import { reactionCounts } from "./reaction-counts";
@@ -9,7 +10,8 @@ import { loadThreadState } from "./thread-state";
  * An annotation's replies as a tree in time order (children under their parent, oldest
  * first), with reactions and the thread's state. Hidden replies stay in place, so the
  * conversation around them still reads, but only moderators and their author see their content;
- * everyone else gets a "Hidden by a moderator" placeholder.
+ * everyone else gets a "Hidden by a moderator" placeholder. `canAnswerAsAuthor` tells the
+ * reply form whether to offer "Answer as author".
  */
 export async function listReplies(actor: Actor, annotationId: string): Promise<ThreadDTO> {
   const thread = await loadThread(actor, annotationId);
@@ -29,5 +31,5 @@ export async function listReplies(actor: Actor, annotationId: string): Promise<T
     const parent = node.parentId ? nodes.get(node.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
-  return { items: roots, nextCursor: null, total: rows.length, thread: { ...state, reactions: annotationReactions.get(annotationId) ?? [] } };
+  return { items: roots, nextCursor: null, total: rows.length, thread: { ...state, reactions: annotationReactions.get(annotationId) ?? [], canAnswerAsAuthor: can(thread.actor, "document.answer-as-author", thread.access) } };
 }

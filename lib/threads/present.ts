@@ -43,6 +43,8 @@ export interface ReplyDTO {
   redacted: boolean;
   placeholder: string | null;
   isAnswer: boolean;
+  /** Written by one of the paper's authors, answering as author (a badge). */
+  asAuthor: boolean;
   mine: boolean;
   canEdit: boolean;
   reactions: ReactionCount[];
@@ -64,7 +66,7 @@ export interface ThreadDTO {
   nextCursor: null;
   /** Every reply in the tree, nested ones included. */
   total: number;
-  thread: ThreadState & { reactions: ReactionCount[] };
+  thread: ThreadState & { reactions: ReactionCount[]; canAnswerAsAuthor: boolean };
 }
 
 export type InboxKind = "reply" | "reply-to-reply" | "mention" | "answer" | "hidden" | "restored";
@@ -85,6 +87,8 @@ export interface InboxItemDTO {
   replyId: string | null;
   /** The start of the reply (or annotation) it is about, as plain text; null when unreadable now. */
   excerpt: string | null;
+  /** The reply it is about was written by a paper's author, as author. */
+  asAuthor: boolean;
   url: string | null;
 }
 
@@ -114,6 +118,7 @@ export interface ReplyRow {
   parentId: string | null;
   authorId: string | null;
   body: string;
+  asAuthor: boolean;
   hiddenAt: Date | null;
   hiddenReason: string | null;
   createdAt: Date;
@@ -127,6 +132,7 @@ export const REPLY_SELECT = {
   parentId: true,
   authorId: true,
   body: true,
+  asAuthor: true,
   hiddenAt: true,
   hiddenReason: true,
   createdAt: true,
@@ -161,6 +167,7 @@ export function presentReply(row: ReplyRow, viewer: ReplyViewer, reactions: Reac
     redacted,
     placeholder: redacted ? HIDDEN_PLACEHOLDER : null,
     isAnswer: row.id === viewer.answerId,
+    asAuthor: !redacted && row.asAuthor,
     mine,
     canEdit: mine && viewer.mayAnnotate && row.hiddenAt === null,
     reactions: redacted ? [] : reactions,

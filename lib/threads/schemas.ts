@@ -25,6 +25,8 @@ const emojiSchema = z
 export const addReplyInput = z.object({
   body: replyBodySchema,
   parentId: rowIdSchema.nullish().transform((id) => id ?? null),
+  // Only the paper's authors may answer as its author (checked by the use case: 403 otherwise).
+  asAuthor: z.boolean({ error: "asAuthor is true or false." }).optional().default(false),
 });
 export type AddReplyInput = z.input<typeof addReplyInput>;
 
