@@ -1,0 +1,11 @@
+export { getReport, paperShape, HIDDEN_NOTE, SECTIONS_NOTE } from "./get-report";
+export { exportReport, type ReportExport } from "./export-report";
+export { getReportPicture } from "./get-picture";
+export { reportPictures, type ReportPicture } from "./pictures";
+export { loadReportAccess, mayReadReport } from "./report-access";
+export { BALANCE_NOTE, debateBalance, rankClaims, rankPassages, sectionStats } from "./rank";
+export { ANONYMOUS_PARTICIPANT } from "./report-debates";
+export { csvCell, csvRecord, CSV_COLUMNS } from "./csv";
+export { exportFormatSchema, exportQuery, pictureNameSchema, type ExportFormat } from "./schemas";
+export { annotationLink, passageLink, questionLink, reportLink } from "./links";
+export type * from "./types";
