@@ -5,9 +5,11 @@ import { collabServer } from "./registry";
  * changed, never private content: clients refetch through the API, where the policy applies.
  */
 export interface RoomEvent {
-  type: "annotations-changed" | "claims-changed" | "questions-changed";
+  type: "annotations-changed" | "claims-changed" | "questions-changed" | "debate-changed";
   documentId: string;
   ids?: string[];
+  /** For "debate-changed": the question whose arguments changed (ids are argument ids). */
+  questionId?: string;
 }
 
 export function broadcastToDocument(event: RoomEvent): void {

@@ -1,0 +1,17 @@
+export { listQuestions } from "./list-questions";
+export { getQuestion } from "./get-question";
+export { listArguments } from "./list-arguments";
+export { exportDebate, type DebateExport } from "./export-debate";
+export { debateToMarkdown, debateToArgdown } from "./export-format";
+export { questionUrl, CLOSED_ON_SCHEDULE } from "./present-question";
+export { pseudonymAt, assignPseudonyms, ensurePseudonyms } from "./pseudonyms";
+export { debateIdSchema, MAX_ARGUMENT, MAX_QUESTION, MAX_OUTCOME } from "./schemas";
+export type * from "./present";
+export { proposeQuestion } from "./propose-question";
+export { updateQuestion } from "./update-question";
+export { changePhase, nextStatus } from "./change-phase";
+export { runRoundTimer } from "./run-round-timer";
+export { createArgument } from "./create-argument";
+export { editArgument } from "./edit-argument";
+export { listArgumentRevisions, type ArgumentRevisionDTO } from "./list-argument-revisions";
+export { rateArgument, unrateArgument } from "./rate-argument";

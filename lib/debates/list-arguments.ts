@@ -1,0 +1,12 @@
+import type { Actor } from "@/lib/auth/actor";
+import { argumentViews } from "./argument-views";
+import { loadQuestion } from "./load-question";
+import type { DebateListing } from "./present";
+import { presentOneQuestion } from "./question-facts";
+
+/** A question's arguments as a flat list in display order (parents before children), with the question. */
+export async function listArguments(actor: Actor, questionId: string): Promise<DebateListing> {
+  const loaded = await loadQuestion(actor, questionId);
+  const [{ order, views }, question] = await Promise.all([argumentViews(actor, loaded), presentOneQuestion(actor, loaded.access, loaded.question)]);
+  return { items: order.map((id) => views.get(id)!).filter(Boolean), nextCursor: null, question };
+}
