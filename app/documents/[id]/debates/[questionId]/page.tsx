@@ -1,0 +1,52 @@
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/session-actor";
+import { can } from "@/lib/auth/policy";
+import { loadDocumentAccess } from "@/lib/auth/load-document-access";
+import { debateIdSchema, listArguments } from "@/lib/debates";
+import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
+import { PaperStatic } from "@/components/paper/paper-static";
+import { DebateView } from "@/components/debates/debate-view";
+
+export const dynamic = "force-dynamic";
+
+type Params = Promise<{ id: string; questionId: string }>;
+
+// Metadata and page share one load per request.
+const loadListing = cache(async (questionId: string) => listArguments(await currentActor(), questionId));
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { questionId } = await params;
+  if (!debateIdSchema.safeParse(questionId).success) return { title: "Debate" };
+  try {
+    return { title: `Debate: ${(await loadListing(questionId)).question.text}` };
+  } catch {
+    return { title: "Debate" };
+  }
+}
+
+/** A question's debate: the question, its arguments (outline or map) and the paper beside them. */
+export default async function DebatePage({ params }: { params: Params }) {
+  const { id, questionId } = await params;
+  const actor = await currentActor();
+  if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}/debates/${questionId}`)}`);
+  if (!documentIdSchema.safeParse(id).success || !debateIdSchema.safeParse(questionId).success) notFound();
+  try {
+    const [listing, document, access] = await Promise.all([loadListing(questionId), getDocument(actor, id), loadDocumentAccess(actor, id)]);
+    if (listing.question.documentId !== document.id || !access) notFound();
+    return (
+      <DebateView
+        initial={listing}
+        documentTitle={document.title}
+        citations={document.citations}
+        canAnswerAsAuthor={can(actor, "document.answer-as-author", access)}
+        user={{ name: actor.name, color: actor.color }}
+      >
+        <PaperStatic content={document.content} />
+      </DebateView>
+    );
+  } catch (error) {
+    if (error instanceof DomainError && error.status === 404) notFound();
+    throw error;
+  }
+}

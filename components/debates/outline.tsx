@@ -1,0 +1,225 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { excerpt } from "@/components/annotations/paper-dom";
+import { ArgumentComposer, type ComposerMode } from "./argument-composer";
+import { ArgumentItem, type ItemActions } from "./argument-item";
+import { STANCE_LABEL, type ArgumentDTO, type QuestionDTO } from "./types";
+
+export interface DebateTree {
+  byId: Map<string, ArgumentDTO>;
+  children: Map<string | null, ArgumentDTO[]>;
+}
+
+/** The listing (parents before children, in display order) as a tree; pinned arguments lead their siblings. */
+export function buildTree(items: ArgumentDTO[]): DebateTree {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const children = new Map<string | null, ArgumentDTO[]>();
+  for (const item of items) {
+    const key = item.parentId !== null && byId.has(item.parentId) ? item.parentId : null;
+    const list = children.get(key) ?? [];
+    list.push(item);
+    children.set(key, list);
+  }
+  for (const [key, list] of children) children.set(key, [...list.filter((item) => item.pinned), ...list.filter((item) => !item.pinned)]);
+  return { byId, children };
+}
+
+type Composing = { at: string | null; mode: ComposerMode } | null;
+
+/**
+ * The outline: arguments as an ARIA tree to any depth. One item is in the tab order at a time
+ * (roving focus): Up/Down move, Left collapses (or goes to the parent), Right expands (or goes
+ * to the first reply), Home/End, Enter opens the reply composer.
+ */
+export function Outline(props: {
+  question: QuestionDTO;
+  items: ArgumentDTO[];
+  canAnswerAsAuthor: boolean;
+  focusRequest: { id: string; nonce: number } | null;
+  onShowPassage: ItemActions["showPassage"];
+  onChanged: (saved?: ArgumentDTO | null) => Promise<void> | void;
+}) {
+  const { question, items } = props;
+  const tree = useMemo(() => buildTree(items), [items]);
+  const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [composing, setComposing] = useState<Composing>(null);
+  const root = useRef<HTMLUListElement>(null);
+  const tabStop = focusedId && tree.byId.has(focusedId) ? focusedId : (tree.children.get(null)?.[0]?.id ?? null);
+
+  const focusItem = useCallback((id: string) => {
+    setFocusedId(id);
+    requestAnimationFrame(() => {
+      const element = root.current?.querySelector<HTMLElement>(`[data-argument-id="${CSS.escape(id)}"]`);
+      element?.focus({ preventScroll: true });
+      element?.scrollIntoView({ block: "nearest" });
+    });
+  }, []);
+
+  // A node chosen on the map: open its ancestors, then focus it.
+  useEffect(() => {
+    const request = props.focusRequest;
+    if (!request || !tree.byId.has(request.id)) return;
+    setCollapsed((current) => {
+      const next = new Set(current);
+      for (let at = tree.byId.get(request.id)?.parentId ?? null; at; at = tree.byId.get(at)?.parentId ?? null) next.delete(at);
+      return next;
+    });
+    focusItem(request.id);
+  }, [props.focusRequest, tree, focusItem]);
+
+  const toggle = (id: string, open?: boolean) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (open ?? next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const actions: ItemActions = {
+    reply: (argument, stance) => setComposing({ at: argument.id, mode: { kind: "new", parentId: argument.id, stance } }),
+    edit: (argument) => setComposing({ at: argument.id, mode: { kind: "edit", argument } }),
+    showPassage: props.onShowPassage,
+    changed: () => void props.onChanged(),
+  };
+
+  async function finish(saved: ArgumentDTO | null, at: string | null) {
+    setComposing(null);
+    if (saved) {
+      if (saved.parentId) toggle(saved.parentId, true);
+      await props.onChanged(saved);
+      focusItem(saved.id);
+    } else if (at) focusItem(at);
+  }
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    if (target.getAttribute("role") !== "treeitem") return;
+    const id = target.dataset.argumentId!;
+    const argument = tree.byId.get(id)!;
+    const visible = [...(root.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
+    const at = visible.indexOf(target);
+    const kids = tree.children.get(id) ?? [];
+    const open = kids.length > 0 && !collapsed.has(id);
+    let next: string | null | undefined;
+    switch (event.key) {
+      case "ArrowDown":
+        next = visible[at + 1]?.dataset.argumentId;
+        break;
+      case "ArrowUp":
+        next = visible[at - 1]?.dataset.argumentId;
+        break;
+      case "Home":
+        next = visible[0]?.dataset.argumentId;
+        break;
+      case "End":
+        next = visible.at(-1)?.dataset.argumentId;
+        break;
+      case "ArrowRight":
+        if (kids.length > 0 && !open) toggle(id, true);
+        else next = kids[0]?.id;
+        break;
+      case "ArrowLeft":
+        if (open) toggle(id, false);
+        else next = argument.parentId;
+        break;
+      case "Enter":
+        if (!argument.can.reply) return;
+        actions.reply(argument, argument.stance);
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) focusItem(next);
+  }
+
+  function composer(at: string | null) {
+    if (!composing || composing.at !== at) return null;
+    const parent = at ? tree.byId.get(at) : null;
+    return (
+      <ArgumentComposer
+          key={`${at}-${composing.mode.kind}-${composing.mode.kind === "new" ? composing.mode.stance : ""}`}
+          questionId={question.id}
+          mode={composing.mode}
+          parentLabel={parent ? `on “${excerpt(parent.body || "hidden argument", 60)}”` : "on the question"}
+          canAnswerAsAuthor={props.canAnswerAsAuthor}
+          onDone={(saved) => void finish(saved, at)}
+        />
+    );
+  }
+
+  function render(list: ArgumentDTO[], level: number) {
+    return list.map((argument, index) => {
+      const kids = tree.children.get(argument.id) ?? [];
+      const open = !collapsed.has(argument.id);
+      return (
+        <li
+          key={argument.id}
+          role="treeitem"
+          data-argument-id={argument.id}
+          aria-level={level}
+          aria-setsize={list.length}
+          aria-posinset={index + 1}
+          aria-expanded={kids.length > 0 ? open : undefined}
+          aria-label={`${STANCE_LABEL[argument.stance]}, ${argument.author.name}: ${argument.status === "hidden" ? "hidden by a moderator" : excerpt(argument.body, 120)}${kids.length ? `, ${kids.length} ${kids.length === 1 ? "reply" : "replies"}` : ""}`}
+          tabIndex={argument.id === tabStop ? 0 : -1}
+          onFocus={(event) => event.target === event.currentTarget && setFocusedId(argument.id)}
+          className={`tree-item stance-${argument.stance}`}
+        >
+          <div className="tree-row">
+            {kids.length > 0 ? (
+              <button type="button" tabIndex={-1} className="tree-toggle" aria-label={open ? "Collapse replies" : "Expand replies"} onClick={() => toggle(argument.id)}>
+                <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+              </button>
+            ) : (
+              <span className="tree-toggle" aria-hidden="true" />
+            )}
+            <ArgumentItem argument={argument} question={question} all={items} actions={actions} moderate={question.can.moderate} />
+          </div>
+          {!open && kids.length > 0 && (
+            <button type="button" className="text-button collapsed-note" tabIndex={-1} onClick={() => toggle(argument.id, true)}>
+              {kids.length} {kids.length === 1 ? "reply" : "replies"} collapsed
+            </button>
+          )}
+          {(open && kids.length > 0) || composing?.at === argument.id ? (
+            <ul role="group">
+              {composing?.at === argument.id && (
+                <li className="composer-slot" role="none">
+                  {composer(argument.id)}
+                </li>
+              )}
+              {open && render(kids, level + 1)}
+            </ul>
+          ) : null}
+        </li>
+      );
+    });
+  }
+
+  const top = tree.children.get(null) ?? [];
+  return (
+    <section className="outline" aria-label="Outline">
+      {question.can.argue && (
+        <div className="outline-start form-actions">
+          <button type="button" className="button button-small stance-button-pro" onClick={() => setComposing({ at: null, mode: { kind: "new", parentId: null, stance: "pro" } })}>
+            <span aria-hidden="true">+</span> Argue pro
+          </button>
+          <button type="button" className="button button-small stance-button-con" onClick={() => setComposing({ at: null, mode: { kind: "new", parentId: null, stance: "con" } })}>
+            <span aria-hidden="true">−</span> Argue con
+          </button>
+        </div>
+      )}
+      {composing?.at === null && <div className="composer-top">{composer(null)}</div>}
+      {top.length === 0 ? (
+        <p className="placeholder">No arguments yet.</p>
+      ) : (
+        <ul role="tree" aria-label="Arguments" className="argument-tree" ref={root} onKeyDown={onKeyDown}>
+          {render(top, 1)}
+        </ul>
+      )}
+      <p className="panel-hint keys-hint">Keys: ↑ ↓ move, ← → collapse and expand, Enter replies.</p>
+    </section>
+  );
+}
