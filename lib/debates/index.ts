@@ -15,3 +15,7 @@ export { createArgument } from "./create-argument";
 export { editArgument } from "./edit-argument";
 export { listArgumentRevisions, type ArgumentRevisionDTO } from "./list-argument-revisions";
 export { rateArgument, unrateArgument } from "./rate-argument";
+export { moderateArgument } from "./moderate-argument";
+export { moveArgument } from "./move-argument";
+export { mergeArgument, type MergeResult } from "./merge-argument";
+export { undoMerge } from "./undo-merge";

@@ -43,3 +43,5 @@ export type {
 export { pathParam, cursorFrom, jsonBody } from "./route-input";
 export { getDashboard, type DashboardDTO, type DashboardQuestion, type UnansweredQuestion } from "./get-dashboard";
 export { countParticipation, type Participation, type MemberParticipation } from "./count-participation";
+export { getGroupSettings, updateGroupSettings, type GroupSettingsDTO } from "./update-group-settings";
+export { groupSettingsInput } from "./settings-schemas";
