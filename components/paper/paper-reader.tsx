@@ -24,7 +24,7 @@ import { TableOfContents } from "./table-of-contents";
 import { useCollabProvider } from "./use-collab-provider";
 
 /** The reading page: contents on the left, the live paper in the middle, panels on the right. */
-export function PaperReader({ document, user, shareToken }: { document: DocumentDetail; user: { name: string; color: string }; shareToken?: string }) {
+export function PaperReader({ document, user, shareToken, canReadReport = false }: { document: DocumentDetail; user: { name: string; color: string }; shareToken?: string; canReadReport?: boolean }) {
   const { provider, state, synced, unsynced, present, canEdit, onRoomEvent } = useCollabProvider(document.id, document.canEditText, shareToken);
   const [editor, setEditor] = useState<Editor | null>(null);
   const onReady = useCallback((instance: Editor) => setEditor(instance), []);
@@ -56,6 +56,11 @@ export function PaperReader({ document, user, shareToken }: { document: Document
           <div className="reader-tools">
             <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={canEdit} />
             {workspace.abilities.userId && <InboxLink onRoomEvent={onRoomEvent} />}
+            {canReadReport && (
+              <a className="reader-report-link" href={`/documents/${document.id}/report`}>
+                Feedback report
+              </a>
+            )}
             {document.canShare && <ShareControl documentId={document.id} initiallyShared={document.isShared} />}
           </div>
         </div>

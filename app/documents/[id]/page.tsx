@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session-actor";
 import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
 import { PaperReader } from "@/components/paper/paper-reader";
+import { mayReadReport } from "@/lib/reports";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +27,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
   if (!documentIdSchema.safeParse(id).success) notFound();
   try {
-    const document = await loadDocument(id);
-    return <PaperReader document={document} user={{ name: actor.name, color: actor.color }} />;
+    const [document, canReadReport] = await Promise.all([loadDocument(id), mayReadReport(actor, id)]);
+    return <PaperReader document={document} user={{ name: actor.name, color: actor.color }} canReadReport={canReadReport} />;
   } catch (error) {
     if (error instanceof DomainError && error.status === 404) notFound();
     throw error;
