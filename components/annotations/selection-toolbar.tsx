@@ -2,6 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useLayoutEffect, useRef, useState } from "react";
+import { requestProposal } from "@/components/debates/propose-question";
 import { KIND_ICON, KIND_LABEL, type Kind, type Passage } from "./types";
 
 const KINDS: { kind: Kind; key: string }[] = [
@@ -12,7 +13,8 @@ const KINDS: { kind: Kind; key: string }[] = [
 
 /**
  * The small toolbar over a selected passage: Comment / Question / Claim (also Alt+C, Alt+Q,
- * Alt+L from the paper, or Tab from the paper into this toolbar). While a stance's evidence is
+ * Alt+L from the paper, or Tab from the paper into this toolbar), and "Propose as question",
+ * which opens the Questions tab's form with the passage. While a stance's evidence is
  * being picked it offers "Use this passage" instead.
  */
 export function SelectionToolbar(props: {
@@ -81,14 +83,27 @@ export function SelectionToolbar(props: {
           </button>
         </>
       ) : (
-        KINDS.map(({ kind, key }) => (
+        <>
+        {KINDS.map(({ kind, key }) => (
           <button key={kind} type="button" aria-keyshortcuts={`Alt+${key}`} title={`${KIND_LABEL[kind]} (Alt+${key})`} onMouseDown={(event) => event.preventDefault()} onClick={() => props.onChoose(kind)}>
             <span className={`kind-icon kind-icon-${kind}`} aria-hidden="true">
               {KIND_ICON[kind]}
             </span>
             {KIND_LABEL[kind]}
           </button>
-        ))
+        ))}
+        <button
+          type="button"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            if (!passage) return;
+            requestProposal({ start: passage.start, end: passage.end, quote: passage.quote });
+            props.onDismiss();
+          }}
+        >
+          Propose as question
+        </button>
+        </>
       )}
     </div>
   );

@@ -180,14 +180,18 @@ export function useReaderAnnotations(document: DocumentDetail, editor: Editor | 
     };
   }, [editor, reload]);
 
-  // Links from the inbox name an annotation: `?annotation=<id>`.
+  // Links from the inbox name an annotation: `?annotation=<id>`; links from debates and
+  // question cards name a passage in plain-text offsets: `?passage=<start>-<end>`.
   const linked = useRef(false);
   useEffect(() => {
     if (linked.current || listState !== "ready" || !editor) return;
     linked.current = true;
-    const id = new URLSearchParams(window.location.search).get("annotation");
+    const query = new URLSearchParams(window.location.search);
+    const id = query.get("annotation");
     if (id && items.some((item) => item.id === id)) select(id, { scroll: true });
-  }, [listState, editor, items, select]);
+    const passage = /^(\d+)-(\d+)$/.exec(query.get("passage") ?? "");
+    if (!id && passage && Number(passage[2]) > Number(passage[1])) showPassage(Number(passage[1]), Number(passage[2]));
+  }, [listState, editor, items, select, showPassage]);
 
   const workspace: AnnotationWorkspace = useMemo(
     () => ({ documentId: document.id, abilities, citations: document.citations, selectedId, select, reload, touch, upsert, remove, pickPassage, showPassage, announce }),

@@ -1,6 +1,8 @@
 "use client";
 
-import { useRef } from "react";
+import { useEffect, useRef } from "react";
+import { onProposalRequest } from "@/components/debates/propose-question";
+import { QuestionsPanel } from "@/components/debates/questions-panel";
 import type { CitationEntry, QuestionSummary } from "@/lib/documents/get-document";
 
 export type Tab = "annotations" | "claims" | "questions" | "references";
@@ -24,6 +26,8 @@ export function SidePanel(props: {
 }) {
   const { tab, onTab } = props;
   const tablist = useRef<HTMLDivElement>(null);
+  // "Propose as question" in the selection toolbar opens this tab (its form takes the passage).
+  useEffect(() => onProposalRequest(() => onTab("questions")), [onTab]);
   const references = [...props.citations].sort((a, b) => a.label.localeCompare(b.label));
   const tabs: { id: Tab; label: string; count: number | null }[] = [
     { id: "annotations", label: "Annotations", count: props.annotationCount },
@@ -67,16 +71,7 @@ export function SidePanel(props: {
         {tab === "claims" && props.claims}
       </div>
       <div role="tabpanel" id="panel-questions" aria-labelledby="tab-questions" hidden={tab !== "questions"}>
-        <p className="panel-hint">Questions the paper raises: candidates for debate.</p>
-        <ol className="question-list">
-          {props.questions.map((question) => (
-            <li key={question.id}>
-              <button type="button" className="link-button" onClick={() => question.start !== null && question.end !== null && props.onQuestion(question.start, question.end)}>
-                {question.text}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <QuestionsPanel active={tab === "questions"} onShow={props.onQuestion} />
       </div>
       <div role="tabpanel" id="panel-references" aria-labelledby="tab-references" hidden={tab !== "references"}>
         <ul className="reference-list">
