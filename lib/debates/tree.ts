@@ -63,6 +63,16 @@ export function ancestors(tree: Tree, id: string): string[] {
   return result;
 }
 
+/** True when walking up from `id` comes back to it. */
+function onCycle(tree: Tree, id: string): boolean {
+  const seen = new Set<string>();
+  for (let parent = tree.get(id)?.parentId ?? null; parent !== null && !seen.has(parent); parent = tree.get(parent)?.parentId ?? null) {
+    if (parent === id) return true;
+    seen.add(parent);
+  }
+  return false;
+}
+
 /** True when putting `id` under `newParentId` would make it its own ancestor. */
 export function wouldCycle(tree: Tree, id: string, newParentId: string | null): boolean {
   if (newParentId === null) return false;
@@ -153,7 +163,7 @@ export function unmergeNodes(tree: Tree, merge: { sourceId: string; targetId: st
   let parentId = restingParent(tree, source.parentId);
   const attempt = (parent: string | null) => withNodes(tree, [...returned, { ...source, parentId: parent, mergedIntoId: null }]);
   let next = attempt(parentId);
-  if (parentId !== null && ancestors(next, merge.sourceId).includes(merge.sourceId)) {
+  if (parentId !== null && onCycle(next, merge.sourceId)) {
     parentId = null;
     next = attempt(null);
   }
