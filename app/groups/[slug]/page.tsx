@@ -2,7 +2,7 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session-actor";
-import { DomainError, getGroup, listAuditEvents, listInvites, ROLE_DESCRIPTIONS, withArticle } from "@/lib/groups";
+import { DomainError, getGroup, getGroupSettings, listAuditEvents, listInvites, ROLE_DESCRIPTIONS, withArticle } from "@/lib/groups";
 import { formatDate } from "@/components/settings/format-date";
 import { AuditTrail } from "@/components/groups/audit-trail";
 import { InvitesPanel } from "@/components/groups/invites-panel";
@@ -10,6 +10,7 @@ import { LeaveGroupButton } from "@/components/groups/leave-group-button";
 import { MembersTable } from "@/components/groups/members-table";
 import { RenameGroupForm } from "@/components/groups/rename-group-form";
 import { PaperAuthors } from "@/components/groups/paper-authors";
+import { DebateSettingsForm } from "@/components/groups/debate-settings-form";
 
 export const dynamic = "force-dynamic";
 
@@ -37,9 +38,10 @@ export default async function GroupPage({ params }: Props) {
   if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/groups/${slug}`)}`);
   const group = await loadGroup(slug);
   if (!group) notFound();
-  const [invites, audit] = await Promise.all([
+  const [invites, audit, settings] = await Promise.all([
     group.permissions.invite ? listInvites(actor, slug) : null,
     group.permissions.viewAudit ? listAuditEvents(actor, slug) : null,
+    getGroupSettings(actor, slug),
   ]);
 
   return (
@@ -92,6 +94,13 @@ export default async function GroupPage({ params }: Props) {
           <h2 id="invites-heading">Invite links</h2>
           <p className="hint">Anyone with an active link can join with its role. Each link is shown once, when you create it.</p>
           <InvitesPanel slug={group.slug} invites={invites.items} />
+        </section>
+      )}
+
+      {settings.canConfigure && (
+        <section className="groups-section" aria-labelledby="debate-settings-heading">
+          <h2 id="debate-settings-heading">Debates</h2>
+          <DebateSettingsForm settings={settings} />
         </section>
       )}
 
