@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import { api, ApiError, messageOf } from "./api";
+import { ClaimRevisionPanel } from "./author-feedback";
 import { useWorkspace } from "./context";
 import { EvidenceEditor, type EvidenceDraft } from "./evidence-editor";
 import { FormFooter, FormMessage, MarkdownField } from "./fields";
@@ -167,6 +168,16 @@ export function ClaimStances({ annotation }: { annotation: AnnotationDTO }) {
             </>
           )}
         </div>
+      )}
+      {list && (
+        <ClaimRevisionPanel
+          annotationId={annotation.id}
+          revised={list.summary.revised}
+          canMark={list.canMarkRevised}
+          onChanged={async () => {
+            await Promise.all([load(), reload()]);
+          }}
+        />
       )}
       {form && <StanceForm annotationId={annotation.id} value={form} mine={mine} onDone={(saved) => after(saved, saved ? "Your stance was saved." : undefined)} />}
       <FormMessage message={error} />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState } from "react";
 import { api, messageOf } from "./api";
+import { AuthorBadge } from "./author-feedback";
 import { FormMessage } from "./fields";
 import { TimeAgo } from "./time-ago";
 import type { InboxItemDTO, InboxPage } from "./types";
@@ -86,6 +87,7 @@ export function InboxView({ initial }: { initial: InboxPage }) {
                 {item.excerpt && <p className="inbox-excerpt">{item.excerpt}</p>}
                 <p className="inbox-meta">
                   <span className="badge">{KIND_LABEL[item.kind] ?? item.kind}</span>
+                  {item.asAuthor && <AuthorBadge />}
                   {item.documentTitle && <span>{item.documentTitle}</span>}
                   <TimeAgo iso={item.createdAt} />
                 </p>

@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { api, messageOf } from "./api";
+import { AuthorBadge } from "./author-feedback";
 import { useWorkspace } from "./context";
 import { FormFooter, FormMessage, MarkdownField } from "./fields";
 import { ReasonAction } from "./reason-action";
@@ -12,9 +13,11 @@ import type { AnnotationDTO, ReplyDTO, ThreadDTO } from "./types";
 
 const MENTION_HINT = "Markdown. Mention a member with @Name or @[Full Name]. Ctrl+Enter sends.";
 
-function ReplyForm({ annotationId, parentId, onDone, autoFocus }: { annotationId: string; parentId: string | null; onDone: (sent: boolean) => void; autoFocus?: boolean }) {
+function ReplyForm(props: { annotationId: string; parentId: string | null; onDone: (sent: boolean) => void; autoFocus?: boolean; canAnswerAsAuthor: boolean }) {
+  const { annotationId, parentId, onDone, autoFocus, canAnswerAsAuthor } = props;
   const { touch } = useWorkspace();
   const [body, setBody] = useState("");
+  const [asAuthor, setAsAuthor] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function send(event: React.FormEvent) {
@@ -23,7 +26,7 @@ function ReplyForm({ annotationId, parentId, onDone, autoFocus }: { annotationId
     setBusy(true);
     touch(annotationId);
     try {
-      await api(`/api/annotations/${annotationId}/replies`, "POST", { body, parentId });
+      await api(`/api/annotations/${annotationId}/replies`, "POST", { body, parentId, ...(canAnswerAsAuthor && asAuthor ? { asAuthor: true } : {}) });
       setBody("");
       setError(null);
       onDone(true);
@@ -36,6 +39,12 @@ function ReplyForm({ annotationId, parentId, onDone, autoFocus }: { annotationId
   return (
     <form className="reply-form" onSubmit={send}>
       <MarkdownField label={parentId ? "Your reply" : "Reply to the thread"} value={body} onChange={setBody} onCancel={parentId ? () => onDone(false) : undefined} hint={MENTION_HINT} autoFocus={autoFocus} rows={2} />
+      {canAnswerAsAuthor && (
+        <label className="check-field as-author-field">
+          <input type="checkbox" checked={asAuthor} onChange={(event) => setAsAuthor(event.target.checked)} />
+          Answer as author <span className="muted">(an “Author” badge shows on your reply)</span>
+        </label>
+      )}
       <FormFooter error={error} submit="Reply" busy={busy} onCancel={parentId ? () => onDone(false) : undefined} />
     </form>
   );
@@ -61,7 +70,8 @@ function EditReply({ reply, onDone }: { reply: ReplyDTO; onDone: (saved: boolean
   );
 }
 
-function ReplyItem({ reply, annotation, depth, refresh }: { reply: ReplyDTO; annotation: AnnotationDTO; depth: number; refresh: () => Promise<void> }) {
+function ReplyItem(props: { reply: ReplyDTO; annotation: AnnotationDTO; depth: number; refresh: () => Promise<void>; canAnswerAsAuthor: boolean }) {
+  const { reply, annotation, depth, refresh, canAnswerAsAuthor } = props;
   const { abilities, touch } = useWorkspace();
   const [mode, setMode] = useState<"read" | "reply" | "edit">("read");
   const asker = annotation.kind === "question" && annotation.author.id !== null && annotation.author.id === abilities.userId;
@@ -81,6 +91,7 @@ function ReplyItem({ reply, annotation, depth, refresh }: { reply: ReplyDTO; ann
         {reply.redacted ? <span className="person">Hidden reply</span> : <Person person={reply.author} />}
         <TimeAgo iso={reply.createdAt} />
         {reply.edited && <span className="muted">(edited)</span>}
+        {reply.asAuthor && <AuthorBadge />}
         {reply.isAnswer && <span className="badge badge-answer">✓ Answer</span>}
         {reply.hidden && !reply.redacted && <span className="badge badge-hidden">Hidden</span>}
       </div>
@@ -121,11 +132,11 @@ function ReplyItem({ reply, annotation, depth, refresh }: { reply: ReplyDTO; ann
             <ReasonAction label="Hide" prompt="Why hide it? The author is told." reason="required" confirmLabel="Hide reply" danger onConfirm={(reason) => moderate(`/api/replies/${reply.id}/hide`, { reason })} />
           ))}
       </div>
-      {mode === "reply" && <ReplyForm annotationId={annotation.id} parentId={reply.id} onDone={after} autoFocus />}
+      {mode === "reply" && <ReplyForm annotationId={annotation.id} parentId={reply.id} onDone={after} autoFocus canAnswerAsAuthor={canAnswerAsAuthor} />}
       {reply.children.length > 0 && (
         <ol className={`replies${depth >= 3 ? " replies-flat" : ""}`}>
           {reply.children.map((child) => (
-            <ReplyItem key={child.id} reply={child} annotation={annotation} depth={depth + 1} refresh={refresh} />
+            <ReplyItem key={child.id} reply={child} annotation={annotation} depth={depth + 1} refresh={refresh} canAnswerAsAuthor={canAnswerAsAuthor} />
           ))}
         </ol>
       )}
@@ -161,13 +172,13 @@ export function Thread({ annotation }: { annotation: AnnotationDTO }) {
       {thread.items.length > 0 ? (
         <ol className="replies" aria-label={`${thread.total} ${thread.total === 1 ? "reply" : "replies"}`}>
           {thread.items.map((reply) => (
-            <ReplyItem key={reply.id} reply={reply} annotation={annotation} depth={1} refresh={refresh} />
+            <ReplyItem key={reply.id} reply={reply} annotation={annotation} depth={1} refresh={refresh} canAnswerAsAuthor={thread.thread.canAnswerAsAuthor} />
           ))}
         </ol>
       ) : (
         <p className="muted">No replies yet.</p>
       )}
-      {abilities.annotate && <ReplyForm annotationId={annotation.id} parentId={null} onDone={(sent) => sent && void refresh()} />}
+      {abilities.annotate && <ReplyForm annotationId={annotation.id} parentId={null} onDone={(sent) => sent && void refresh()} canAnswerAsAuthor={thread.thread.canAnswerAsAuthor} />}
     </section>
   );
 }

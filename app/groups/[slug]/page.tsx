@@ -2,6 +2,7 @@ import { cache } from "react";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session-actor";
+import { can } from "@/lib/auth/policy";
 import { DomainError, getGroup, getGroupSettings, listAuditEvents, listInvites, ROLE_DESCRIPTIONS, withArticle } from "@/lib/groups";
 import { formatDate } from "@/components/settings/format-date";
 import { AuditTrail } from "@/components/groups/audit-trail";
@@ -56,6 +57,11 @@ export default async function GroupPage({ params }: Props) {
       {group.myRole && (
         <p className="lede">
           You are {withArticle(group.myRole)} here: you can {ROLE_DESCRIPTIONS[group.myRole]}.
+        </p>
+      )}
+      {can(actor, "group.moderate", { groupId: group.id, groupRole: group.myRole }) && (
+        <p className="dashboard-link">
+          <Link href={`/groups/${group.slug}/dashboard`}>Open the moderator dashboard</Link>
         </p>
       )}
 
