@@ -168,8 +168,8 @@ export function ModeratorBar({ question, onChanged }: { question: QuestionDTO; o
             Close automatically at
           </label>
           <input id={`${id}-closes`} type="datetime-local" value={closesAt} onChange={(event) => setClosesAt(event.target.value)} />
-          <button type="submit" className="button button-small button-quiet">
-            {closesAt ? "Schedule" : "Clear schedule"}
+          <button type="submit" className="button button-small button-quiet" disabled={!closesAt && !question.closesAt}>
+            {closesAt || !question.closesAt ? "Schedule" : "Clear schedule"}
           </button>
         </form>
       )}

@@ -23,9 +23,10 @@ export function QuestionHeader(props: { question: QuestionDTO; documentTitle: st
         <RoundTimer question={question} />
       </div>
       <h1 className="question-text">{question.text}</h1>
-      {question.quote && (
+      {(question.quote || passage) && (
         <figure className="question-source">
-          <blockquote>{excerpt(question.quote, 400)}</blockquote>
+          {/* A question found at import usually is its own passage: quote it only when it says more. */}
+          {question.quote && question.quote.trim() !== question.text.trim() && <blockquote>{excerpt(question.quote, 400)}</blockquote>}
           <figcaption className="meta">
             {question.origin === "import" ? "Found in the paper" : `Proposed by ${question.proposedBy?.name ?? "a member"}`}
             {passage && (

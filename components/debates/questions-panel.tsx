@@ -47,7 +47,7 @@ function ProposeForm({ documentId, passage, onClear, onDone }: { documentId: str
       )}
       <div className="field">
         <label htmlFor={`${id}-text`}>Question</label>
-        <textarea id={`${id}-text`} rows={2} value={text} maxLength={500} onChange={(event) => setText(event.target.value)} autoFocus={passage !== null} />
+        <textarea id={`${id}-text`} rows={2} value={text} maxLength={500} onChange={(event) => setText(event.target.value)} autoFocus />
       </div>
       <FormFooter error={error} submit="Propose" busy={busy} />
     </form>
@@ -64,6 +64,7 @@ export function QuestionsPanel({ active, onShow }: { active: boolean; onShow: (s
   const [items, setItems] = useState<QuestionDTO[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [passage, setPassage] = useState<ProposeDetail | null>(null);
+  const [proposing, setProposing] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -77,7 +78,14 @@ export function QuestionsPanel({ active, onShow }: { active: boolean; onShow: (s
   useEffect(() => {
     if (active) void load();
   }, [active, load]);
-  useEffect(() => onProposalRequest(setPassage), []);
+  useEffect(
+    () =>
+      onProposalRequest((detail) => {
+        setPassage(detail);
+        setProposing(true);
+      }),
+    [],
+  );
 
   async function phase(question: QuestionDTO, action: string) {
     try {
@@ -91,7 +99,22 @@ export function QuestionsPanel({ active, onShow }: { active: boolean; onShow: (s
   return (
     <div className="questions-panel">
       <p className="panel-hint">Questions the paper raises, and members’ proposals: each can be debated pro and con.</p>
-      {abilities.annotate && <ProposeForm documentId={documentId} passage={passage} onClear={() => setPassage(null)} onDone={() => void load()} />}
+      {abilities.annotate &&
+        (proposing ? (
+          <ProposeForm
+            documentId={documentId}
+            passage={passage}
+            onClear={() => setPassage(null)}
+            onDone={() => {
+              setProposing(false);
+              void load();
+            }}
+          />
+        ) : (
+          <button type="button" className="button button-small button-quiet propose-open" onClick={() => setProposing(true)}>
+            Propose a question
+          </button>
+        ))}
       {error && (
         <p className="form-error" role="alert">
           {error}
