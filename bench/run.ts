@@ -22,6 +22,7 @@ import { measureImport, SAMPLE_PAPER, type ImportResult } from "./import-paper";
 import { measureReadingPage, type ReadingPageResult } from "./reading-page";
 import { measureAuth, type AuthResult } from "./auth";
 import { measureCreateToVisible, measureListing, type CreateToVisibleResult, type ListingResult } from "./annotations";
+import { measureDebatePost, renderDebatePost } from "./debates-post";
 import { TEST_PASSWORD } from "@/tests/support/factories";
 import { median, ms, summarise } from "./stats";
 import { spawnSync } from "node:child_process";
@@ -103,6 +104,13 @@ async function main() {
     }
     const listing = await measureListing({ documentId: (await importPaper(group.id, sample, "Bench paper (10k annotations)")).id, actor: authorActor, count: 10_000, runs: 40 });
 
+    log("debates: an argument posted by one member, visible for 1 and 50 members");
+    const readerActors = readers.map((r) => ({ kind: "user" as const, userId: r.id, name: r.name, color: r.color, via: "session" as const }));
+    const debateSection = renderDebatePost([
+      await measureDebatePost({ port: harness.port, collab: harness.collab, groupId: group.id, members: readerActors.slice(0, 1), posts: 40 }),
+      await measureDebatePost({ port: harness.port, collab: harness.collab, groupId: group.id, members: readerActors, posts: 40 }),
+    ]);
+
     log("auth: token authentication and sign-in (argon2id)");
     const auth = await measureAuth({ userId: author.id, email: author.email, password: TEST_PASSWORD, runs: 200, signInRuns: 20 });
 
@@ -114,7 +122,7 @@ async function main() {
     log(`reading page: ${STARTS} starts of npm start, ${PAGE_RUNS} warm requests`);
     const readingPage = await measureReadingPage({ databaseUrl: url, runs: PAGE_RUNS, warmup: PAGE_WARMUP, starts: STARTS, annotations: 2_000, log });
 
-    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, auth, createToVisible, listing, seconds: (Date.now() - startedAt.getTime()) / 1000 });
+    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, auth, createToVisible, listing, seconds: (Date.now() - startedAt.getTime()) / 1000 }) + debateSection;
     console.log(report);
     fs.writeFileSync("BENCHMARKS.md", report);
     log("wrote BENCHMARKS.md");
