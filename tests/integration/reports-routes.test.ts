@@ -12,7 +12,8 @@ import { annotate, claimsSuite, type ClaimsWorld } from "../support/claims-helpe
 const session = vi.hoisted(() => ({ actor: { kind: "anonymous" } as Actor }));
 vi.mock("@/lib/auth/session-actor", () => ({ currentActor: async () => session.actor }));
 
-const params = (id: string, extra: Record<string, string> = {}) => ({ params: Promise.resolve({ id, ...extra }) });
+const params = (id: string) => ({ params: Promise.resolve({ id }) });
+const pictureParams = (id: string, picture: string) => ({ params: Promise.resolve({ id, picture }) });
 const get = (path: string) => new Request(`http://localhost${path}`);
 
 async function call(actor: Actor, run: () => Promise<Response>) {
@@ -83,14 +84,14 @@ describe("the report's policy through the routes and pages", () => {
 
   it("GET …/report/pictures/:name.svg: the SVG file; 404 for others and unknown pictures, 401 signed out", async () => {
     const path = `/api/documents/${w.documentId}/report/pictures/heat-map.svg`;
-    const { status, response } = await call(w.moderator, () => pictureRoute.GET(get(path), params(w.documentId, { picture: "heat-map.svg" })));
+    const { status, response } = await call(w.moderator, () => pictureRoute.GET(get(path), pictureParams(w.documentId, "heat-map.svg")));
     expect(status).toBe(200);
     expect(response.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     expect(await response.text()).toMatch(/^<svg [^>]*role="img"[^>]*><title id="heat-map-title">/);
-    expect((await call(w.participant, () => pictureRoute.GET(get(path), params(w.documentId, { picture: "heat-map.svg" })))).status).toBe(404);
-    expect((await call(ANONYMOUS, () => pictureRoute.GET(get(path), params(w.documentId, { picture: "heat-map.svg" })))).status).toBe(401);
-    expect((await call(w.owner, () => pictureRoute.GET(get(path), params(w.documentId, { picture: "map-nosuchquestion.svg" })))).status).toBe(404);
-    expect((await call(w.owner, () => pictureRoute.GET(get(path), params(w.documentId, { picture: "../etc" })))).status).toBe(422);
+    expect((await call(w.participant, () => pictureRoute.GET(get(path), pictureParams(w.documentId, "heat-map.svg")))).status).toBe(404);
+    expect((await call(ANONYMOUS, () => pictureRoute.GET(get(path), pictureParams(w.documentId, "heat-map.svg")))).status).toBe(401);
+    expect((await call(w.owner, () => pictureRoute.GET(get(path), pictureParams(w.documentId, "map-nosuchquestion.svg")))).status).toBe(404);
+    expect((await call(w.owner, () => pictureRoute.GET(get(path), pictureParams(w.documentId, "../etc")))).status).toBe(422);
   });
 
   it("the report page and its print view: rendered for author, owner, moderator; 404 for others; sign-in first", async () => {
