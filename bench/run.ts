@@ -126,6 +126,13 @@ async function main() {
     console.log(report);
     fs.writeFileSync("BENCHMARKS.md", report);
     log("wrote BENCHMARKS.md");
+    {
+      // Debates: a 2,000-argument debate's server render and map render (bench/debates-render.ts).
+      const { measureDebatesRender, renderDebatesSection } = await import("./debates-render");
+      const section = renderDebatesSection(await measureDebatesRender({ databaseUrl: url, log }));
+      console.log(section);
+      fs.appendFileSync("BENCHMARKS.md", section);
+    }
   } finally {
     await harness.close();
     await disconnectDb();
