@@ -62,6 +62,34 @@ function describeContentEvent(action: string, actorName: string, reason: string)
     case "annotation.reopened":
       return `${actorName} reopened an annotation${because}.`;
     default:
-      return null;
+      return describeDebateEvent(action, actorName, because);
   }
+}
+
+const QUESTION_VERBS: Record<string, string> = {
+  "question.approve": "approved a proposed question",
+  "question.open": "opened a question for debate",
+  "question.close": "closed a debate with an outcome",
+  "question.reopen": "reopened a question",
+  "question.dismiss": "dismissed a proposed question",
+  "question.updated": "edited a question's settings",
+};
+
+const ARGUMENT_VERBS: Record<string, string> = {
+  "argument.pinned": "pinned an argument",
+  "argument.unpinned": "unpinned an argument",
+  "argument.locked": "locked a branch of a debate",
+  "argument.unlocked": "unlocked a branch of a debate",
+  "argument.hidden": "hid an argument",
+  "argument.restored": "restored a hidden argument",
+  "argument.moved": "moved an argument",
+  "argument.merged": "merged a duplicate argument into another",
+  "argument.unmerged": "undid the merge of a duplicate argument",
+};
+
+/** Debate moderation, recorded by lib/debates. */
+function describeDebateEvent(action: string, actorName: string, because: string): string | null {
+  if (action === "group.settings-changed") return `${actorName} changed the group's debate settings.`;
+  const verb = QUESTION_VERBS[action] ?? ARGUMENT_VERBS[action];
+  return verb ? `${actorName} ${verb}${because}.` : null;
 }
