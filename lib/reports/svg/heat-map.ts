@@ -2,7 +2,7 @@ import type { ReportSection } from "../types";
 import { clip, n, svgDocument, xml } from "./xml";
 
 const LABEL_WIDTH = 280;
-const CELL_WIDTH = 190;
+const CELL_WIDTH = 230;
 const ROW = 28;
 const HEADER = 44;
 const MARGIN = 12;
