@@ -49,12 +49,14 @@ export function ArgumentItem(props: { argument: ArgumentDTO; question: QuestionD
   return (
     <div className={`argument-card stance-${argument.stance}${hidden ? " is-hidden" : ""}`}>
       <div className="argument-head">
-        <span className={`stance-badge stance-${argument.stance}`}>
+        <span className={`stance-badge stance-${argument.stance}`} id={`arg-${argument.id}-stance`}>
           <span aria-hidden="true">{STANCE_SIGN[argument.stance]}</span> {STANCE_LABEL[argument.stance]}
         </span>
         {argument.pinned && <span className="badge badge-pinned">Pinned</span>}
         {argument.locked && <span className="badge badge-locked">Locked</span>}
-        <Person person={argument.author} />
+        <span id={`arg-${argument.id}-author`}>
+          <Person person={argument.author} />
+        </span>
         {argument.author.pseudonymous && <span className="badge">pseudonym</span>}
         {argument.author.isSelf && <span className="badge">you</span>}
         {argument.asAuthor && <span className="badge badge-answer">Paper’s author</span>}
@@ -63,9 +65,14 @@ export function ArgumentItem(props: { argument: ArgumentDTO; question: QuestionD
         </span>
       </div>
       {hidden ? (
-        <p className="hidden-reason">Hidden by a moderator{argument.hiddenReason ? `: ${argument.hiddenReason}` : ""}</p>
+        <p className="hidden-reason" id={`arg-${argument.id}-hidden`}>
+          Hidden by a moderator{argument.hiddenReason ? `: ${argument.hiddenReason}` : ""}</p>
       ) : null}
-      {argument.body && <p className={`argument-body${hidden ? " is-muted" : ""}`}>{argument.body}</p>}
+      {argument.body && (
+        <p className={`argument-body${hidden ? " is-muted" : ""}`} id={`arg-${argument.id}-body`}>
+          {argument.body}
+        </p>
+      )}
       <Evidence items={argument.evidence} onPassage={actions.showPassage} />
       {argument.edited && <ArgumentHistory argumentId={argument.id} />}
       {!hidden && <RatingControl argument={argument} question={question} onChanged={actions.changed} />}

@@ -43,7 +43,7 @@ function CloseDialog({ question, onDone }: { question: QuestionDTO; onDone: (cha
         </h2>
         <div className="field">
           <label htmlFor={`${id}-outcome`}>Outcome (shown to everyone)</label>
-          <textarea id={`${id}-outcome`} rows={5} value={outcome} onChange={(event) => setOutcome(event.target.value)} maxLength={5000} autoFocus required />
+          <textarea id={`${id}-outcome`} rows={5} value={outcome} onChange={(event) => setOutcome(event.target.value)} maxLength={5000} autoFocus aria-required="true" />
         </div>
         {error && (
           <p className="form-error" role="alert">

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { excerpt } from "@/components/annotations/paper-dom";
 import { ArgumentComposer, type ComposerMode } from "./argument-composer";
 import { ArgumentItem, type ItemActions } from "./argument-item";
-import { STANCE_LABEL, type ArgumentDTO, type QuestionDTO } from "./types";
+import type { ArgumentDTO, QuestionDTO } from "./types";
 
 export interface DebateTree {
   byId: Map<string, ArgumentDTO>;
@@ -50,11 +50,15 @@ export function Outline(props: {
 
   const focusItem = useCallback((id: string) => {
     setFocusedId(id);
-    requestAnimationFrame(() => {
+    // At once when the item is on screen (keys pressed in quick succession must find it
+    // focused); after the next render when it is about to appear (a new or expanded one).
+    const move = () => {
       const element = root.current?.querySelector<HTMLElement>(`[data-argument-id="${CSS.escape(id)}"]`);
       element?.focus({ preventScroll: true });
       element?.scrollIntoView({ block: "nearest" });
-    });
+      return Boolean(element);
+    };
+    if (!move()) requestAnimationFrame(() => void move());
   }, []);
 
   // A node chosen on the map: open its ancestors, then focus it.
@@ -163,7 +167,6 @@ export function Outline(props: {
           aria-setsize={list.length}
           aria-posinset={index + 1}
           aria-expanded={kids.length > 0 ? open : undefined}
-          aria-label={`${STANCE_LABEL[argument.stance]}, ${argument.author.name}: ${argument.status === "hidden" ? "hidden by a moderator" : excerpt(argument.body, 120)}${kids.length ? `, ${kids.length} ${kids.length === 1 ? "reply" : "replies"}` : ""}`}
           tabIndex={argument.id === tabStop ? 0 : -1}
           onFocus={(event) => event.target === event.currentTarget && setFocusedId(argument.id)}
           className={`tree-item stance-${argument.stance}`}

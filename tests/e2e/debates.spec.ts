@@ -141,7 +141,7 @@ test("a moderator runs a debate on a question of the sample paper, participants 
   // Closing requires the outcome; participants see it live.
   await moderator.page.getByRole("button", { name: "Close with outcome…" }).click();
   await moderator.page.getByRole("button", { name: "Close with this outcome" }).click();
-  await expect(moderator.page.getByRole("alert")).toContainText("outcome");
+  await expect(moderator.page.locator(".debate-dialog [role=alert]")).toContainText("outcome");
   await moderator.page.getByLabel("Outcome (shown to everyone)").fill("The seminar found the dystopian reading overstated for now.");
   await moderator.page.getByRole("button", { name: "Close with this outcome" }).click();
   for (const side of [reader, author, viewer]) {
@@ -184,6 +184,7 @@ test("the outline is navigable by keyboard: arrows move, Left/Right collapse and
   await page.keyboard.press("ArrowDown");
   await expect(argument(page, "Second top-level argument")).toBeFocused();
   await page.keyboard.press("ArrowUp");
+  await expect(argument(page, "First top-level argument")).toBeFocused();
   await page.keyboard.press("ArrowRight");
   await expect(items).toHaveCount(3);
   await page.keyboard.press("ArrowRight");
