@@ -33,7 +33,7 @@ function FlagItem({ item, act }: { item: DashboardFlag; act: (path: string, body
       {reasons.length > 0 && (
         <ul className="queue-reasons" aria-label="Reasons given">
           {reasons.map((flag) => (
-            <li key={flag.id}>{flag.reason}</li>
+            <li key={flag.id}>“{flag.reason}”</li>
           ))}
         </ul>
       )}
