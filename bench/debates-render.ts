@@ -100,20 +100,15 @@ async function mapRenders(url: string, token: string, runs: number, expected: nu
       const page = await context.newPage();
       await page.goto(url, { waitUntil: "load" });
       await page.getByRole("tab", { name: "Map" }).waitFor();
-      const elapsed = await page.evaluate(
-        (count) =>
-          new Promise<number>((resolve) => {
-            const tab = document.querySelector<HTMLElement>("#debate-tab-map")!;
-            const started = performance.now();
-            tab.click();
-            const check = () => {
-              if (document.querySelectorAll("[data-map-node]").length >= count) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
-              else requestAnimationFrame(check);
-            };
-            check();
-          }),
-        expected,
-      );
+      // A string, not a function: tsx would wrap inner functions in a helper the page lacks.
+      const elapsed = (await page.evaluate(`new Promise((resolve) => {
+        const started = performance.now();
+        document.querySelector("#debate-tab-map").click();
+        (function check() {
+          if (document.querySelectorAll("[data-map-node]").length >= ${expected}) requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+          else requestAnimationFrame(check);
+        })();
+      })`)) as number;
       results.push(elapsed);
       await page.close();
     }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { excerpt } from "@/components/annotations/paper-dom";
 import { Person } from "@/components/annotations/time-ago";
 import { ArgumentHistory, ClientTime } from "./argument-history";
@@ -46,6 +47,8 @@ function Evidence({ items, onPassage }: { items: StoredEvidence[]; onPassage: It
 export function ArgumentItem(props: { argument: ArgumentDTO; question: QuestionDTO; all: ArgumentDTO[]; actions: ItemActions; moderate: boolean }) {
   const { argument, question, actions } = props;
   const hidden = argument.status === "hidden";
+  // A moderator's tools render on demand: 2,000 arguments × six controls would weigh on the page.
+  const [tools, setTools] = useState(false);
   return (
     <div className={`argument-card stance-${argument.stance}${hidden ? " is-hidden" : ""}`}>
       <div className="argument-head">
@@ -92,10 +95,15 @@ export function ArgumentItem(props: { argument: ArgumentDTO; question: QuestionD
             Edit
           </button>
         )}
+        {argument.can.moderate && (
+          <button type="button" className="text-button" aria-expanded={tools} onClick={() => setTools(!tools)}>
+            Moderate…
+          </button>
+        )}
         {argument.locked && !argument.can.reply && <span className="meta">This branch is locked.</span>}
       </div>
       <MergedList argument={argument} canUndo={props.moderate} onChanged={actions.changed} />
-      {argument.can.moderate && <ArgumentTools argument={argument} all={props.all} onChanged={actions.changed} />}
+      {argument.can.moderate && tools && <ArgumentTools argument={argument} all={props.all} onChanged={actions.changed} />}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { ModeratorBar } from "./moderator-bar";
 import { Outline } from "./outline";
 import { PaperPane, usePaperPane, type PassageRef } from "./paper-pane";
 import { QuestionHeader } from "./question-header";
-import type { DebateListing } from "./types";
+import type { ArgumentDTO, DebateListing } from "./types";
 import { useDebate } from "./use-debate";
 
 type View = "outline" | "map";
@@ -74,6 +74,15 @@ export function DebateView(props: { initial: DebateListing; documentTitle: strin
     [documentId, question.can.argue, question.can.moderate, props.citations, reload, pickPassage, pane, announce],
   );
 
+  // Stable, so the memoised outline does not re-render when only the view or the paper changes.
+  const onOutlineChanged = useCallback(
+    async (saved?: ArgumentDTO | null) => {
+      if (saved) claim(saved);
+      await reload();
+    },
+    [claim, reload],
+  );
+
   const switchView = (next: View) => {
     setView(next);
     tabs.current?.querySelector<HTMLElement>(`#debate-tab-${next}`)?.focus();
@@ -119,10 +128,7 @@ export function DebateView(props: { initial: DebateListing; documentTitle: strin
                 canAnswerAsAuthor={props.canAnswerAsAuthor}
                 focusRequest={focusRequest}
                 onShowPassage={pane.show}
-                onChanged={async (saved) => {
-                  if (saved) claim(saved);
-                  await reload();
-                }}
+                onChanged={onOutlineChanged}
               />
             </div>
             <div role="tabpanel" id="debate-panel-map" aria-labelledby="debate-tab-map" hidden={view !== "map"}>

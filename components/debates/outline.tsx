@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { excerpt } from "@/components/annotations/paper-dom";
 import { ArgumentComposer, type ComposerMode } from "./argument-composer";
 import { ArgumentItem, type ItemActions } from "./argument-item";
@@ -32,7 +32,7 @@ type Composing = { at: string | null; mode: ComposerMode } | null;
  * (roving focus): Up/Down move, Left collapses (or goes to the parent), Right expands (or goes
  * to the first reply), Home/End, Enter opens the reply composer.
  */
-export function Outline(props: {
+export const Outline = memo(function Outline(props: {
   question: QuestionDTO;
   items: ArgumentDTO[];
   canAnswerAsAuthor: boolean;
@@ -225,4 +225,4 @@ export function Outline(props: {
       <p className="panel-hint keys-hint">Keys: ↑ ↓ move, ← → collapse and expand, Enter replies.</p>
     </section>
   );
-}
+});

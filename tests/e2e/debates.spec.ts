@@ -125,6 +125,7 @@ test("a moderator runs a debate on a question of the sample paper, participants 
   await reader.page.getByRole("button", { name: "Post argument" }).click();
   const duplicate = argument(moderator.page, "Duplicate: once surveillance");
   await expect(duplicate).toBeVisible();
+  await duplicate.locator(":scope > .tree-row").getByRole("button", { name: "Moderate…" }).click();
   await duplicate.locator(":scope > .tree-row").getByRole("button", { name: "Merge into…" }).click();
   const select = duplicate.locator(":scope > .tree-row").getByLabel("Merge this duplicate into");
   await select.selectOption({ label: (await select.locator("option", { hasText: "Surveillance infrastructure" }).textContent())! });
