@@ -98,3 +98,30 @@ test("an author answers as author, and another member sees the Author badge", as
 
   await Promise.all([reader.context.close(), author.context.close()]);
 });
+
+test("an author marks a claim revised in the text; members see the badge on the card and in the Claims tab", async ({ browser }) => {
+  const reader = await pageAs(browser, "reader@demo.test");
+  const author = await pageAs(browser, "author@demo.test");
+  const { id, text } = await samplePaper(reader.page);
+  const quote = "China is not the only country";
+  const start = text.indexOf(quote);
+  const created = await reader.page.request.post(`/api/documents/${id}/annotations`, { data: { kind: "claim", body: `Only China does this (${Date.now()}).`, anchor: { start, end: start + quote.length, quote } } });
+  const claimId = (await created.json()).id as string;
+
+  const card = await openCard(author.page, id, claimId);
+  await card.getByRole("button", { name: "Mark revised in text" }).click();
+  await card.getByLabel("Link to the revision").fill("https://example.org/draft-2#section-2");
+  await card.getByLabel("Note (optional)").fill("Now says “one of several countries”.");
+  await card.getByRole("button", { name: "Mark revised" }).click();
+  await expect(card.locator(".claim-revision .badge-revised")).toBeVisible();
+
+  const seen = await openCard(reader.page, id, claimId);
+  await expect(seen.locator(".claim-revision")).toContainText("Now says “one of several countries”.");
+  await expect(seen.getByRole("button", { name: "Mark revised in text" })).toHaveCount(0);
+  await reader.page.getByRole("tab", { name: /Claims/ }).click();
+  const inTab = reader.page.locator(`ol[aria-label="Claims"] article.annotation-card[data-annotation-card="${claimId}"]`);
+  await expect(inTab.locator(".card-head .badge-revised")).toHaveAttribute("href", "https://example.org/draft-2#section-2");
+  await reader.page.screenshot({ path: "/tmp/dash/revised.png" });
+
+  await Promise.all([reader.context.close(), author.context.close()]);
+});
