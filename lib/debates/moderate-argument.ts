@@ -46,9 +46,10 @@ export async function moderateArgument(actor: Actor, argumentId: string, input: 
     const { count } = await tx.argument.updateMany({ where: { id: argumentId, ...change.where }, data: change.data });
     if (count === 0) throw new DomainError(409, `already_${PAST[action]}`, change.already);
     await recordDebateAudit(tx, actor, access.groupId, `argument.${PAST[action]}`, argumentId, { documentId: question.documentId, questionId: question.id, ...(reason ? { reason } : {}) });
-    if (action === "hide" && argument.authorId && argument.authorId !== actorId) {
+    // The author hears that their argument was hidden, and again when it is restored.
+    if ((action === "hide" || action === "restore") && argument.authorId && argument.authorId !== actorId) {
       await tx.inboxItem.create({
-        data: { userId: argument.authorId, kind: "hidden", actorId, documentId: question.documentId, data: { targetType: "argument", questionId: question.id, argumentId, reason: reason ?? "" } },
+        data: { userId: argument.authorId, kind: action === "hide" ? "hidden" : "restored", actorId, documentId: question.documentId, data: { targetType: "argument", questionId: question.id, argumentId, reason: reason ?? "" } },
       });
     }
   });

@@ -90,6 +90,7 @@ const ARGUMENT_VERBS: Record<string, string> = {
 /** Debate moderation, recorded by lib/debates. */
 function describeDebateEvent(action: string, actorName: string, because: string): string | null {
   if (action === "group.settings-changed") return `${actorName} changed the group's debate settings.`;
+  if (action === "flags.dismissed") return `${actorName} dismissed the flags on a piece of content.`;
   const verb = QUESTION_VERBS[action] ?? ARGUMENT_VERBS[action];
   return verb ? `${actorName} ${verb}${because}.` : null;
 }

@@ -2,6 +2,12 @@ import type { InboxKind } from "./present";
 
 const EXCERPT_LENGTH = 160;
 
+/** What a moderation notice is about: an argument in a debate, a reply, or an annotation. */
+function targetNoun(about: { reply: boolean; data: Record<string, unknown> }): string {
+  if (about.data.targetType === "argument") return "argument";
+  return about.reply ? "reply" : "annotation";
+}
+
 /** One sentence for an inbox item, as the list shows it. */
 export function describeInboxItem(kind: string, actorName: string, about: { reply: boolean; data: Record<string, unknown> }): string {
   switch (kind as InboxKind) {
@@ -15,10 +21,10 @@ export function describeInboxItem(kind: string, actorName: string, about: { repl
       return `${actorName} marked your reply as the answer.`;
     case "hidden": {
       const reason = typeof about.data.reason === "string" && about.data.reason ? `: ${about.data.reason}` : ".";
-      return `A moderator hid your ${about.reply ? "reply" : "annotation"}${reason}`;
+      return `A moderator hid your ${targetNoun(about)}${reason}`;
     }
     case "restored":
-      return `A moderator restored your ${about.reply ? "reply" : "annotation"}.`;
+      return `A moderator restored your ${targetNoun(about)}.`;
     default:
       return `${actorName}: ${kind}.`;
   }

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { describeInboxItem, excerptOf } from "./describe-inbox-item";
 import { requireUser } from "./load-thread";
 import { annotationUrl, PERSON_SELECT, presentPerson, type InboxKind, type InboxPage } from "./present";
+import { questionUrl } from "@/lib/debates/present-question";
 import { listInboxQuery, type ListInboxQuery } from "./schemas";
 
 interface Hideable {
@@ -78,8 +79,14 @@ export async function listInbox(actor: Actor, query: ListInboxQuery = {}): Promi
       replyId: row.replyId,
       excerpt: source ? excerptOf(source) : null,
       asAuthor: reply?.asAuthor ?? false,
-      url: document ? annotationUrl(document.id, annotation ? annotation.id : null) : null,
+      url: document ? inboxItemUrl(document.id, annotation?.id ?? null, row.data) : null,
     };
   });
   return { items, nextCursor: rows.length > limit ? page[page.length - 1].id : null, unreadCount };
+}
+
+/** Notices about a debate argument lead to its debate; the others to the annotation. */
+function inboxItemUrl(documentId: string, annotationId: string | null, data: unknown): string {
+  const questionId = (data as { questionId?: unknown } | null)?.questionId;
+  return typeof questionId === "string" ? questionUrl(documentId, questionId) : annotationUrl(documentId, annotationId);
 }

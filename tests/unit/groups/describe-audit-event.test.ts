@@ -17,6 +17,7 @@ describe("describeAuditEvent for debate moderation", () => {
 
   it("names the group's debate settings change and falls back for unknown actions", () => {
     expect(describeAuditEvent({ ...base, action: "group.settings-changed" })).toBe("Mo changed the group's debate settings.");
+    expect(describeAuditEvent({ ...base, action: "flags.dismissed" })).toBe("Mo dismissed the flags on a piece of content.");
     expect(describeAuditEvent({ ...base, action: "something.new" })).toBe("Mo: something.new.");
   });
 });

@@ -16,6 +16,11 @@ describe("inbox sentences", () => {
     expect(describeInboxItem("restored", "Mo", { reply: true, data: {} })).toBe("A moderator restored your reply.");
   });
 
+  it("says when the hidden thing is a debate argument", () => {
+    expect(describeInboxItem("hidden", "Mo", { reply: false, data: { targetType: "argument", reason: "duplicate" } })).toBe("A moderator hid your argument: duplicate");
+    expect(describeInboxItem("restored", "Mo", { reply: false, data: { targetType: "argument" } })).toBe("A moderator restored your argument.");
+  });
+
   it("cuts long bodies to one line", () => {
     expect(excerptOf("one\n\ntwo   three")).toBe("one two three");
     const long = excerptOf("字".repeat(400));
