@@ -50,9 +50,9 @@ export function useDebate(initial: DebateListing, onRoomEvent: (listener: RoomLi
   useEffect(
     () =>
       onRoomEvent((event) => {
-        // The room hook passes on type, documentId and ids only (not questionId), so any debate
-        // change in this paper refetches; a questions change only when it names this question.
-        if (event.type === "debate-changed") void reload();
+        // Only this question's changes: its arguments (debate-changed names the question) or
+        // the question itself (questions-changed lists it).
+        if (event.type === "debate-changed" && event.questionId === questionId) void reload();
         else if (event.type === "questions-changed" && (!event.ids || event.ids.includes(questionId))) void reload();
       }),
     [onRoomEvent, questionId, reload],

@@ -17,6 +17,8 @@ export interface RoomEvent {
   type: string;
   documentId?: string;
   ids?: string[];
+  /** For "debate-changed": the question whose arguments changed (ids are then argument ids). */
+  questionId?: string;
 }
 export type RoomListener = (event: RoomEvent) => void;
 
@@ -67,14 +69,15 @@ export function useCollabProvider(documentId: string, initialCanEdit: boolean, s
       },
       onStateless: ({ payload }) => {
         try {
-          const message = JSON.parse(payload) as { type?: unknown; canEditText?: unknown; documentId?: unknown; ids?: unknown };
+          const message = JSON.parse(payload) as { type?: unknown; canEditText?: unknown; documentId?: unknown; ids?: unknown; questionId?: unknown };
           if (message.type === "access-changed" && typeof message.canEditText === "boolean") {
             setCanEdit(message.canEditText);
             setSynced(false);
             setGeneration((n) => n + 1);
           } else if (typeof message.type === "string" && (message.documentId === undefined || message.documentId === documentId)) {
             const ids = Array.isArray(message.ids) ? message.ids.filter((id): id is string => typeof id === "string") : undefined;
-            for (const listener of listeners.current) listener({ type: message.type, documentId, ids });
+            const questionId = typeof message.questionId === "string" ? message.questionId : undefined;
+            for (const listener of listeners.current) listener({ type: message.type, documentId, ids, questionId });
           }
         } catch {
           // Not ours to handle.
