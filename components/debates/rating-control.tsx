@@ -2,13 +2,12 @@
 
 import { useId, useState } from "react";
 import { api, messageOf } from "@/components/annotations/api";
-import { IMPACT_LABEL, type ArgumentDTO, type QuestionDTO, type RatingVisibility } from "./types";
+import { IMPACT_LABEL, type ArgumentDTO, type QuestionDTO } from "./types";
 
-function hiddenText(question: QuestionDTO, mine: number | null): string {
-  const mode = (question as QuestionDTO & { ratingVisibility?: RatingVisibility }).ratingVisibility;
-  if (mode === "after_close" || mine !== null) return "Ratings hidden until the question closes";
-  if (mode === "after_rating") return "Ratings hidden until you rate";
-  return "Ratings hidden until you rate (or until the question closes)";
+/** Why ratings are hidden, from the group's setting: rating unlocks them only for those who may rate. */
+function hiddenText(question: QuestionDTO, argument: ArgumentDTO): string {
+  if (question.ratingVisibility === "after_rating" && argument.can.rate) return "Ratings are hidden until you rate this argument";
+  return "Ratings are hidden until the question closes";
 }
 
 /**
@@ -54,7 +53,7 @@ export function RatingControl({ argument, question, onChanged }: { argument: Arg
       </span>
     )
   ) : (
-    <span className="rating-summary rating-hidden">{hiddenText(question, mine)}</span>
+    <span className="rating-summary rating-hidden">{hiddenText(question, argument)}</span>
   );
 
   return (

@@ -5,6 +5,6 @@ import { presentOneQuestion } from "./question-facts";
 
 /** One question as the actor sees it (404 when they may not read it). */
 export async function getQuestion(actor: Actor, questionId: string): Promise<QuestionDTO> {
-  const { question, access } = await loadQuestion(actor, questionId);
-  return presentOneQuestion(actor, access, question);
+  const { question, access, settings } = await loadQuestion(actor, questionId);
+  return presentOneQuestion(actor, access, question, settings.ratingVisibility);
 }

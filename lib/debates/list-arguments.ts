@@ -7,6 +7,6 @@ import { presentOneQuestion } from "./question-facts";
 /** A question's arguments as a flat list in display order (parents before children), with the question. */
 export async function listArguments(actor: Actor, questionId: string): Promise<DebateListing> {
   const loaded = await loadQuestion(actor, questionId);
-  const [{ order, views }, question] = await Promise.all([argumentViews(actor, loaded), presentOneQuestion(actor, loaded.access, loaded.question)]);
+  const [{ order, views }, question] = await Promise.all([argumentViews(actor, loaded), presentOneQuestion(actor, loaded.access, loaded.question, loaded.settings.ratingVisibility)]);
   return { items: order.map((id) => views.get(id)!).filter(Boolean), nextCursor: null, question };
 }

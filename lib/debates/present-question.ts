@@ -2,7 +2,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
 import { documentUrl } from "@/lib/documents/present";
 import type { QuestionRow } from "./load-question";
-import type { QuestionDTO } from "./present";
+import type { QuestionDTO, RatingVisibility } from "./present";
 
 export function questionUrl(documentId: string, questionId: string): string {
   return `${documentUrl(documentId)}/debates/${questionId}`;
@@ -11,6 +11,7 @@ export function questionUrl(documentId: string, questionId: string): string {
 export interface QuestionExtras {
   argumentCount: number;
   proposedBy: { name: string; color: string } | null;
+  ratingVisibility: RatingVisibility;
   now?: Date;
 }
 
@@ -34,6 +35,7 @@ export function presentQuestion(actor: Actor, access: DocumentAccess, row: Quest
     closedAt: row.closedAt?.toISOString() ?? null,
     anonymous: row.anonymous,
     round,
+    ratingVisibility: extras.ratingVisibility,
     argumentCount: extras.argumentCount,
     serverNow: now.toISOString(),
     url: questionUrl(row.documentId, row.id),

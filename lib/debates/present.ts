@@ -26,6 +26,8 @@ export interface QuestionDTO {
   anonymous: boolean;
   /** The round timer: running while endsAt is in the future. */
   round: { startedAt: string; endsAt: string } | null;
+  /** The group's setting: when members see arguments' ratings (the UI words the hidden state by it). */
+  ratingVisibility: RatingVisibility;
   /** Visible (not merged) arguments, hidden ones included. */
   argumentCount: number;
   /** The server's clock when this was produced, so clients can correct their own for the timer. */

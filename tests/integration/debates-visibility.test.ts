@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
-import { exportDebate, listArguments } from "@/lib/debates";
+import { exportDebate, getQuestion, listArguments, listQuestions } from "@/lib/debates";
 import { debatesWorld, type DebatesWorld } from "./debates-world";
 
 /** Anonymous debates show pseudonyms; the group decides when ratings become visible. */
@@ -49,6 +49,10 @@ describe("debates: anonymous names and rating visibility", () => {
       const newer = await w.argue(q.id, w.participant, { body: "Newer" });
       await db().argumentRating.createMany({ data: [{ argumentId: newer.id, userId: w.other.userId, value: 4 }, { argumentId: older.id, userId: w.other.userId, value: 0 }] });
       const before = await listArguments(w.viewer, q.id);
+      // The question carries the setting, so the UI can say why ratings are hidden.
+      expect(before.question.ratingVisibility).toBe("after_rating");
+      expect((await getQuestion(w.viewer, q.id)).ratingVisibility).toBe("after_rating");
+      expect((await listQuestions(w.viewer, q.documentId)).items.every((item) => item.ratingVisibility === "after_rating")).toBe(true);
       expect(before.items.map((item) => item.id)).toEqual([older.id, newer.id]);
       expect(before.items[1].rating).toEqual({ visible: false, mean: null, count: 0, distribution: null, mine: null });
       await db().argumentRating.create({ data: { argumentId: newer.id, userId: w.moderator.userId, value: 2 } });
@@ -70,6 +74,7 @@ describe("debates: anonymous names and rating visibility", () => {
       await db().argumentRating.create({ data: { argumentId: newer.id, userId: w.other.userId, value: 4 } });
       await db().argumentRating.create({ data: { argumentId: newer.id, userId: w.viewer.userId, value: 3 } });
       const open = await listArguments(w.viewer, q.id);
+      expect(open.question.ratingVisibility).toBe("after_close");
       expect(open.items.map((item) => [item.id, item.rating.visible, item.rating.mine])).toEqual([
         [older.id, false, null],
         [newer.id, false, 3],
