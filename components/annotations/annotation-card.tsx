@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { ClaimRevision } from "@/lib/claims/present";
 import { AnnotationActions, EditAnnotation } from "./annotation-actions";
 import { RevisedBadge } from "./author-feedback";
 import { ClaimStances } from "./claim-stances";
@@ -27,9 +26,9 @@ export function ClaimLine({ claim }: { claim: NonNullable<AnnotationDTO["claim"]
 /**
  * One annotation in the side panel. Selecting it (click, or Enter when focused) takes the paper
  * to its passage and opens its details: the claim's stances, the discussion and the actions.
- * The Claims tab passes `revised` when an author marked the claim revised in the text.
+ * A claim an author marked revised in the text shows the badge in its head, in every tab.
  */
-export function AnnotationCard({ annotation, expandable = true, revised = null }: { annotation: AnnotationDTO; expandable?: boolean; revised?: ClaimRevision | null }) {
+export function AnnotationCard({ annotation, expandable = true }: { annotation: AnnotationDTO; expandable?: boolean }) {
   const { selectedId, select } = useWorkspace();
   const ref = useRef<HTMLElement>(null);
   const [editing, setEditing] = useState(false);
@@ -84,7 +83,7 @@ export function AnnotationCard({ annotation, expandable = true, revised = null }
         {annotation.resolved && <span className="badge">Resolved</span>}
         {annotation.answered && <span className="badge badge-answer">✓ Answered</span>}
         {annotation.hidden && <span className="badge badge-hidden">Hidden</span>}
-        {revised && <RevisedBadge revised={revised} />}
+        {annotation.revised && <RevisedBadge revised={annotation.revised} />}
         <span className="card-time">
           <TimeAgo iso={annotation.createdAt} />
         </span>

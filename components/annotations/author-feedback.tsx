@@ -18,9 +18,9 @@ export function AuthorBadge() {
 }
 
 /** "Revised in text", linking to the revision (only http/https links are ever stored). */
-export function RevisedBadge({ revised }: { revised: ClaimRevision }) {
+export function RevisedBadge({ revised }: { revised: { url: string; by?: ClaimRevision["by"] } }) {
   return (
-    <a className="badge badge-revised" href={revised.url} target="_blank" rel="noopener noreferrer nofollow ugc" title={`Revised in the text by ${revised.by.name}: ${revised.url}`}>
+    <a className="badge badge-revised" href={revised.url} target="_blank" rel="noopener noreferrer nofollow ugc" title={`Revised in the text${revised.by ? ` by ${revised.by.name}` : ""}: ${revised.url}`}>
       ✓ Revised in text
     </a>
   );

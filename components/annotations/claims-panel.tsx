@@ -2,10 +2,7 @@
 
 import { useId, useMemo, useState } from "react";
 import { contestedness } from "@/lib/annotations/claim-status";
-import type { ClaimItem } from "@/lib/claims/list-claims";
 import { AnnotationCard } from "./annotation-card";
-import { useWorkspace } from "./context";
-import { useFetched } from "./use-fetched";
 import type { AnnotationDTO } from "./types";
 
 type Sort = "contested" | "recent" | "position";
@@ -21,11 +18,7 @@ const COMPARE: Record<Sort, (a: AnnotationDTO, b: AnnotationDTO) => number> = {
 /** The paper's claims, most contested first, each with its status and counts. Claims are weighed; people never are. */
 export function ClaimsPanel({ items }: { items: AnnotationDTO[] }) {
   const id = useId();
-  const { documentId } = useWorkspace();
   const [sort, setSort] = useState<Sort>("contested");
-  // Which claims were revised in the text: the claims API says so; refetched with the list.
-  const { data: listed } = useFetched<{ items: ClaimItem[] }>(`/api/documents/${documentId}/claims?sort=position`, items);
-  const revisions = useMemo(() => new Map((listed?.items ?? []).map((claim) => [claim.id, claim.revised])), [listed]);
   const claims = useMemo(() => items.filter((item) => item.claim).sort(COMPARE[sort]), [items, sort]);
   const tally = useMemo(() => {
     const counts = new Map<string, number>();
@@ -49,7 +42,7 @@ export function ClaimsPanel({ items }: { items: AnnotationDTO[] }) {
       <ol className="annotation-list" aria-label="Claims">
         {claims.map((claim) => (
           <li key={claim.id}>
-            <AnnotationCard annotation={claim} revised={revisions.get(claim.id) ?? null} />
+            <AnnotationCard annotation={claim} />
           </li>
         ))}
       </ol>

@@ -17,6 +17,8 @@ export interface AnnotationDTO extends Omit<W3CAnnotationDto, "author" | "claim"
   answered: boolean;
   replyCount: number;
   claim?: { status: ClaimStatus; supported: number; contested: number; myStance: "supported" | "contested" | null };
+  /** A claim an author marked "revised in the text", with the link to the revision (who marked it: the claim's stances). */
+  revised: { at: string; url: string; note: string | null } | null;
 }
 
 export const FORMER_MEMBER = "Former member";
@@ -40,6 +42,9 @@ export interface AnnotationRow {
   hiddenAt: Date | null;
   hiddenReason: string | null;
   answerId: string | null;
+  revisedAt: Date | null;
+  revisionUrl: string | null;
+  revisionNote: string | null;
   createdAt: Date;
   updatedAt: Date;
   author: { id: string; name: string; color: string; deletedAt: Date | null } | null;
@@ -64,6 +69,9 @@ export const annotationRowSelect = {
   hiddenAt: true,
   hiddenReason: true,
   answerId: true,
+  revisedAt: true,
+  revisionUrl: true,
+  revisionNote: true,
   createdAt: true,
   updatedAt: true,
   author: { select: { id: true, name: true, color: true, deletedAt: true } },
@@ -95,6 +103,7 @@ export function presentAnnotation(
     hidden: row.hiddenAt ? { reason: row.hiddenReason ?? "" } : null,
     answered: row.answerId !== null,
     replyCount: row._count.replies,
+    revised: row.revisedAt && row.revisionUrl ? { at: row.revisedAt.toISOString(), url: row.revisionUrl, note: row.revisionNote } : null,
   };
   if (row.kind === "claim") {
     const counts = extra.stances ?? { supported: 0, contested: 0, mine: null };

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ANONYMOUS, type Actor } from "@/lib/auth/actor";
+import { getAnnotation, listAnnotations } from "@/lib/annotations";
 import { listClaims, listStances } from "@/lib/claims";
 import { listInbox } from "@/lib/threads";
 import * as replies from "@/app/api/annotations/[id]/replies/route";
@@ -83,11 +84,16 @@ describe("revised in the text", () => {
     expect(listed.items.find((item) => item.id === claim.id)).toMatchObject({ revised: { url: "http://example.org/v3", by: { name: "Claims owner" } } });
     expect(await listStances(w.viewer, claim.id)).toMatchObject({ canMarkRevised: false, summary: { revised: { url: "http://example.org/v3" } } });
     expect(await listStances(w.other, claim.id)).toMatchObject({ canMarkRevised: true });
+    // The annotation itself says so, so the reading page needs no second request to show the badge.
+    const listedAnnotations = await listAnnotations(w.viewer, w.documentId);
+    expect(listedAnnotations.items.find((item) => item.id === claim.id)?.revised).toEqual({ at: expect.any(String), url: "http://example.org/v3", note: null });
+    expect((await getAnnotation(w.viewer, claim.id)).revised).toMatchObject({ url: "http://example.org/v3" });
 
     expect(await clear(w.participant, claim.id)).toMatchObject({ status: 403 });
     expect(await clear(ANONYMOUS, claim.id)).toMatchObject({ status: 401 });
     expect(await clear(w.other, claim.id)).toMatchObject({ status: 200, body: { revised: null } });
     expect(await db().annotation.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ revisedAt: null, revisionUrl: null, revisedById: null });
+    expect((await getAnnotation(w.viewer, claim.id)).revised).toBeNull();
     expect(await clear(w.other, claim.id)).toMatchObject({ status: 200, body: { revised: null } });
   });
 
