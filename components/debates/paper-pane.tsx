@@ -11,7 +11,7 @@ export interface PassageRef {
 }
 
 /** Both highlights are painted by the CSS Custom Highlight API: no DOM is wrapped or moved. */
-function setHighlight(name: string, ranges: Range[]) {
+export function setHighlight(name: string, ranges: Range[]) {
   if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
   if (ranges.length === 0) CSS.highlights.delete(name);
   else CSS.highlights.set(name, new Highlight(...ranges));

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { api, ApiError, messageOf } from "@/components/annotations/api";
 import { useWorkspace } from "@/components/annotations/context";
 import { FormFooter } from "@/components/annotations/fields";
 import { excerpt } from "@/components/annotations/paper-dom";
+import { useCoalesced, type RoomListener } from "@/components/paper/use-collab-provider";
 import { onProposalRequest, type ProposeDetail } from "./propose-question";
 import { questionUrl, STATUS_LABEL, type QuestionDTO, type QuestionStatus } from "./types";
 
@@ -59,7 +60,7 @@ function ProposeForm({ documentId, passage, onClear, onDone }: { documentId: str
  * argument count and a link to its debate; the propose form for members who may argue; and
  * Approve / Open / Dismiss for moderators.
  */
-export function QuestionsPanel({ active, onShow }: { active: boolean; onShow: (start: number, end: number) => void }) {
+export function QuestionsPanel({ active, onShow, onRoomEvent }: { active: boolean; onShow: (start: number, end: number) => void; onRoomEvent?: (listener: RoomListener) => () => void }) {
   const { documentId, abilities } = useWorkspace();
   const [items, setItems] = useState<QuestionDTO[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -75,9 +76,27 @@ export function QuestionsPanel({ active, onShow }: { active: boolean; onShow: (s
     }
   }, [documentId]);
 
+  // Live: a change to the questions or to a debate's arguments (the counts) refetches while the
+  // tab is shown; while hidden it only marks the list stale, fetched once when the tab opens.
+  const stale = useRef(true);
+  const shown = useRef(active);
+  shown.current = active;
   useEffect(() => {
-    if (active) void load();
-  }, [active, load]);
+    if (active && (stale.current || !onRoomEvent)) {
+      stale.current = false;
+      void load();
+    }
+  }, [active, load, onRoomEvent]);
+  const refresh = useCoalesced(load);
+  useEffect(
+    () =>
+      onRoomEvent?.((event) => {
+        if (event.type !== "questions-changed" && event.type !== "debate-changed") return;
+        if (shown.current) void refresh();
+        else stale.current = true;
+      }),
+    [onRoomEvent, refresh],
+  );
   useEffect(
     () =>
       onProposalRequest((detail) => {

@@ -15,6 +15,7 @@ import { SelectionToolbar } from "@/components/annotations/selection-toolbar";
 import { useReaderAnnotations } from "@/components/annotations/use-reader-annotations";
 import type { DocumentDetail } from "@/lib/documents/get-document";
 import { pmRangeFromText } from "@/lib/documents/text-positions";
+import { ArguedPassagesNote, useArguedMarkers, useArguedPassages } from "./argued-passages";
 import { PaperEditor } from "./paper-editor";
 import { PaperStatic } from "./paper-static";
 import { PresenceBar } from "./presence-bar";
@@ -30,6 +31,8 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
   const onReady = useCallback((instance: Editor) => setEditor(instance), []);
   const reader = useReaderAnnotations(document, editor, onRoomEvent, shareToken);
   const { workspace, items, draft } = reader;
+  const argued = useArguedPassages(document.id, onRoomEvent, shareToken);
+  const onArguedHover = useArguedMarkers(synced ? editor : null, argued);
 
   const scrollToText = useCallback(
     (start: number, end: number) => {
@@ -66,7 +69,7 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
         </div>
         <div className="reader-grid">
           <TableOfContents headings={document.headings} />
-          <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"}>
+          <article className="paper-column" aria-label={document.title} data-synced={synced && provider ? "true" : "false"} onMouseMove={onArguedHover}>
             <p id="paper-keys" hidden>
               {workspace.abilities.annotate
                 ? "Arrow keys move a reading caret and Shift with arrows selects. With a passage selected, Alt+C comments, Alt+Q asks a question, Alt+L tags a claim, or press Tab for the toolbar. Enter on a highlight opens its annotation."
@@ -109,6 +112,8 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
             questions={document.questions}
             onCitation={showCitation}
             onQuestion={scrollToText}
+            onRoomEvent={onRoomEvent}
+            argued={<ArguedPassagesNote documentId={document.id} items={argued} onShow={scrollToText} />}
           />
         </div>
         <LiveAnnouncer news={reader.news} />

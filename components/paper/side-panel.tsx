@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { onProposalRequest } from "@/components/debates/propose-question";
 import { QuestionsPanel } from "@/components/debates/questions-panel";
 import type { CitationEntry, QuestionSummary } from "@/lib/documents/get-document";
+import type { RoomListener } from "./use-collab-provider";
 
 export type Tab = "annotations" | "claims" | "questions" | "references";
 
@@ -23,6 +24,10 @@ export function SidePanel(props: {
   questions: QuestionSummary[];
   onCitation: (key: string) => void;
   onQuestion: (start: number, end: number) => void;
+  /** The room's events, so the Questions tab stays live. */
+  onRoomEvent: (listener: RoomListener) => () => void;
+  /** Shown under the questions: the passages their debates argue over. */
+  argued?: React.ReactNode;
 }) {
   const { tab, onTab } = props;
   const tablist = useRef<HTMLDivElement>(null);
@@ -71,7 +76,8 @@ export function SidePanel(props: {
         {tab === "claims" && props.claims}
       </div>
       <div role="tabpanel" id="panel-questions" aria-labelledby="tab-questions" hidden={tab !== "questions"}>
-        <QuestionsPanel active={tab === "questions"} onShow={props.onQuestion} />
+        <QuestionsPanel active={tab === "questions"} onShow={props.onQuestion} onRoomEvent={props.onRoomEvent} />
+        {props.argued}
       </div>
       <div role="tabpanel" id="panel-references" aria-labelledby="tab-references" hidden={tab !== "references"}>
         <ul className="reference-list">

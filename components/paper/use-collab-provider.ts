@@ -22,6 +22,23 @@ export interface RoomEvent {
 }
 export type RoomListener = (event: RoomEvent) => void;
 
+/**
+ * A refetch for room events that never overlaps itself: a burst of events during a run (ratings
+ * arriving) asks for one more run after it, not one each.
+ */
+export function useCoalesced(run: () => Promise<void>): () => Promise<void> {
+  const running = useRef<{ again: boolean } | null>(null);
+  return useCallback(async () => {
+    if (running.current) return void (running.current.again = true);
+    running.current = { again: false };
+    do {
+      running.current.again = false;
+      await run();
+    } while (running.current.again);
+    running.current = null;
+  }, [run]);
+}
+
 async function fetchCollabToken(shareToken?: string): Promise<string> {
   const response = await fetch(shareToken ? `/api/collab-token?share=${encodeURIComponent(shareToken)}` : "/api/collab-token", { cache: "no-store" });
   if (!response.ok) throw new Error("Could not get a collaboration token.");
