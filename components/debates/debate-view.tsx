@@ -23,12 +23,12 @@ const noop = () => undefined;
  * paper beside them. Live through the paper's room: any debate change refetches the listing,
  * and the reader's focus and scroll stay where they were (the tree is keyed by argument id).
  */
-export function DebateView(props: { initial: DebateListing; documentTitle: string; citations: CitationEntry[]; canAnswerAsAuthor: boolean; user: { name: string; color: string }; children: ReactNode }) {
+export function DebateView(props: { initial: DebateListing; complete: boolean; documentTitle: string; citations: CitationEntry[]; canAnswerAsAuthor: boolean; user: { name: string; color: string }; children: ReactNode }) {
   const documentId = props.initial.question.documentId;
   const { provider, state, unsynced, present, onRoomEvent } = useCollabProvider(documentId, false);
   const [news, setNews] = useState<{ id: number; text: string } | null>(null);
   const announce = useCallback((text: string) => setNews({ id: Date.now(), text }), []);
-  const { listing, error, reload, claim } = useDebate(props.initial, onRoomEvent, announce);
+  const { listing, complete, error, reload, claim } = useDebate(props.initial, props.complete, onRoomEvent, announce);
   const { question, items } = listing;
   const [view, setView] = useState<View>("outline");
   const [focusRequest, setFocusRequest] = useState<{ id: string; nonce: number } | null>(null);
@@ -125,6 +125,7 @@ export function DebateView(props: { initial: DebateListing; documentTitle: strin
               <Outline
                 question={question}
                 items={items}
+                remaining={complete ? 0 : Math.max(question.argumentCount - items.length, 1)}
                 canAnswerAsAuthor={props.canAnswerAsAuthor}
                 focusRequest={focusRequest}
                 onShowPassage={pane.show}

@@ -35,6 +35,8 @@ type Composing = { at: string | null; mode: ComposerMode } | null;
 export const Outline = memo(function Outline(props: {
   question: QuestionDTO;
   items: ArgumentDTO[];
+  /** Arguments still loading after a partial first render (the page renders only the first ones). */
+  remaining: number;
   canAnswerAsAuthor: boolean;
   focusRequest: { id: string; nonce: number } | null;
   onShowPassage: ItemActions["showPassage"];
@@ -218,9 +220,14 @@ export const Outline = memo(function Outline(props: {
       {top.length === 0 ? (
         <p className="placeholder">No arguments yet.</p>
       ) : (
-        <ul role="tree" aria-label="Arguments" className="argument-tree" ref={root} onKeyDown={onKeyDown}>
+        <ul role="tree" aria-label="Arguments" className="argument-tree" ref={root} onKeyDown={onKeyDown} aria-busy={props.remaining > 0 || undefined}>
           {render(top, 1)}
         </ul>
+      )}
+      {props.remaining > 0 && (
+        <p className="placeholder outline-more" role="status">
+          Loading {props.remaining.toLocaleString("en")} more {props.remaining === 1 ? "argument" : "arguments"}…
+        </p>
       )}
       <p className="panel-hint keys-hint">Keys: ↑ ↓ move, ← → collapse and expand, Enter replies.</p>
     </section>

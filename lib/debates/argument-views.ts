@@ -3,50 +3,15 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/policy";
 import { colorForEmail } from "@/lib/auth/user-colors";
 import { storedEvidence } from "@/lib/claims/evidence";
-import { PERSON_SELECT, presentPerson, type PersonRow } from "@/lib/threads/present";
+import { presentPerson } from "@/lib/threads/present";
 import type { LoadedQuestion } from "./load-question";
 import { ensurePseudonyms } from "./pseudonyms";
-import { distributions, emptyDistribution, meanOf, ratingsOrderSiblings, ratingsVisible, summarizeRatings, type Distribution } from "./rating";
+import { loadDetails, loadSkeleton, type DetailRow, type SkeletonRow } from "./argument-rows";
+import { meanOf, ratingsOrderSiblings, ratingsVisible, summarizeRatings } from "./rating";
 import { ancestors, buildTree, depthFirstOrder, type Tree } from "./tree";
 import type { ArgumentAuthor, ArgumentDTO } from "./present";
 
-const SKELETON_SELECT = { id: true, parentId: true, status: true, mergedIntoId: true, lockedAt: true, pinnedAt: true, createdAt: true } as const;
-const DETAIL_SELECT = {
-  ...SKELETON_SELECT,
-  questionId: true,
-  stance: true,
-  body: true,
-  evidence: true,
-  authorId: true,
-  author: { select: PERSON_SELECT },
-  asAuthor: true,
-  hiddenReason: true,
-  editedAt: true,
-} as const;
-
-interface SkeletonRow {
-  id: string;
-  parentId: string | null;
-  status: "visible" | "hidden" | "merged";
-  mergedIntoId: string | null;
-  lockedAt: Date | null;
-  pinnedAt: Date | null;
-  createdAt: Date;
-}
-
-interface DetailRow extends SkeletonRow {
-  questionId: string;
-  stance: "pro" | "con";
-  body: string;
-  evidence: unknown;
-  authorId: string | null;
-  author: PersonRow | null;
-  asAuthor: boolean;
-  hiddenReason: string | null;
-  editedAt: Date | null;
-}
-
-export function treeOf(rows: SkeletonRow[]): Tree {
+export function treeOf(rows: Pick<SkeletonRow, "id" | "parentId" | "status" | "mergedIntoId">[]): Tree {
   return buildTree(rows.map((row) => ({ id: row.id, parentId: row.parentId, mergedIntoId: row.status === "merged" ? (row.mergedIntoId ?? row.id) : null })));
 }
 
@@ -71,84 +36,85 @@ async function authorNamer(actor: Actor, loaded: LoadedQuestion, authorIds: stri
   };
 }
 
-async function loadRows(questionId: string, ids?: string[]): Promise<{ skeleton: SkeletonRow[]; details: DetailRow[] }> {
-  if (!ids) {
-    const rows = await db().argument.findMany({ where: { questionId }, select: DETAIL_SELECT });
-    return { skeleton: rows, details: rows as DetailRow[] };
-  }
-  const [skeleton, details] = await Promise.all([
-    db().argument.findMany({ where: { questionId }, select: SKELETON_SELECT }),
-    // The wanted arguments and the duplicates merged into them (their bodies show in mergedFrom).
-    db().argument.findMany({ where: { questionId, OR: [{ id: { in: ids } }, { mergedIntoId: { in: ids }, status: "merged" }] }, select: DETAIL_SELECT }),
-  ]);
-  return { skeleton, details: details as DetailRow[] };
-}
-
 export interface ArgumentViews {
   /** Display order: depth-first, siblings pinned first, then by mean rating (when visible to all), then oldest first. */
   order: string[];
   views: Map<string, ArgumentDTO>;
 }
 
+function loadMerges(questionId: string, targetIds?: string[]) {
+  return db().argumentMerge.findMany({ where: { questionId, undoneAt: null, ...(targetIds ? { targetId: { in: targetIds } } : {}) }, select: { id: true, sourceId: true, targetId: true }, orderBy: { createdAt: "asc" } });
+}
+
+/** Siblings: pinned first, then by mean rating when everyone sees ratings, then oldest first. */
+function siblingOrder(byId: Map<string, SkeletonRow>, byRating: boolean) {
+  const means = new Map<string, number>();
+  if (byRating) for (const row of byId.values()) means.set(row.id, meanOf(row.distribution) ?? -1);
+  return (a: string, b: string) => {
+    const left = byId.get(a)!;
+    const right = byId.get(b)!;
+    if ((left.pinnedAt === null) !== (right.pinnedAt === null)) return left.pinnedAt ? -1 : 1;
+    const difference = byRating ? means.get(b)! - means.get(a)! : 0;
+    if (difference !== 0) return difference;
+    return left.createdAt.getTime() - right.createdAt.getTime() || a.localeCompare(b);
+  };
+}
+
 /**
- * ArgumentDTOs of a question as the actor sees them: all (for the listing) or only `ids`.
- * Ratings come from one grouped query; hidden arguments keep their place (their children stay)
- * but only moderators read their body; merged ones appear only in their target's mergedFrom.
+ * ArgumentDTOs of a question as the actor sees them: all (for the listing), the first `limit`
+ * in display order (the whole tree is still sorted; details are read for those only), or only
+ * `ids`. Hidden arguments keep their place (their children stay) but only moderators read
+ * their body; merged ones appear only in their target's mergedFrom.
  */
-export async function argumentViews(actor: Actor, loaded: LoadedQuestion, ids?: string[]): Promise<ArgumentViews> {
+export async function argumentViews(actor: Actor, loaded: LoadedQuestion, ids?: string[], limit?: number): Promise<ArgumentViews> {
   const { question, access, settings } = loaded;
   const userId = actor.kind === "user" ? actor.userId : "";
-  const { skeleton, details } = await loadRows(question.id, ids);
+  const closed = question.status === "closed";
+  const shownDetails = (scope?: string[]) => Promise.all([loadDetails(question.id, scope), loadMerges(question.id, scope)]);
+  // Details come with the skeleton when what is shown is known up front; a window waits for the order.
+  const [skeleton, early] = await Promise.all([loadSkeleton(question.id, userId, ids), ids || limit === undefined ? shownDetails(ids) : null]);
   const tree = treeOf(skeleton);
   const byId = new Map(skeleton.map((row) => [row.id, row]));
-  const wanted = details.filter((row) => row.status !== "merged" && (!ids || ids.includes(row.id)));
-  const ratedIds = ids ? wanted.map((row) => row.id) : undefined;
-  const [grouped, mine, merges, namer] = await Promise.all([
-    db().argumentRating.groupBy({ by: ["argumentId", "value"], where: ratedIds ? { argumentId: { in: ratedIds } } : { argument: { questionId: question.id } }, _count: { _all: true } }),
-    userId ? db().argumentRating.findMany({ where: { userId, ...(ratedIds ? { argumentId: { in: ratedIds } } : { argument: { questionId: question.id } }) }, select: { argumentId: true, value: true } }) : [],
-    db().argumentMerge.findMany({ where: { questionId: question.id, undoneAt: null, ...(ids ? { targetId: { in: ids } } : {}) }, select: { id: true, sourceId: true, targetId: true }, orderBy: { createdAt: "asc" } }),
-    authorNamer(actor, loaded, [...new Set(wanted.map((row) => row.authorId).filter((id): id is string => id !== null))]),
-  ]);
-  const distributionOf = distributions(grouped.map((row) => ({ argumentId: row.argumentId, value: row.value, count: row._count._all })));
-  const mineOf = new Map(mine.map((row) => [row.argumentId, row.value]));
-  const detailOf = new Map(details.map((row) => [row.id, row]));
+  const order = ids
+    ? ids.filter((id) => byId.has(id) && byId.get(id)!.status !== "merged")
+    : depthFirstOrder(tree, siblingOrder(byId, ratingsOrderSiblings(settings.ratingVisibility, closed))).slice(0, limit);
+  const [details, merges] = early ?? (await shownDetails(order));
+  const shown = order.filter((id) => details.has(id));
+  const namer = await authorNamer(actor, loaded, [...new Set(shown.map((id) => details.get(id)!.authorId).filter((id): id is string => id !== null))]);
+  const mergesOf = new Map<string, typeof merges>();
+  for (const merge of merges) mergesOf.set(merge.targetId, [...(mergesOf.get(merge.targetId) ?? []), merge]);
   const childCount = new Map<string, number>();
   for (const row of skeleton) if (row.status !== "merged" && row.parentId) childCount.set(row.parentId, (childCount.get(row.parentId) ?? 0) + 1);
 
   const moderator = can(actor, "debate.moderate", access);
   const open = question.status === "open";
-  const closed = question.status === "closed";
   const mayArgue = open && can(actor, "debate.argue", access);
   const mayRate = open && can(actor, "debate.rate", access);
   // A duplicate hidden before it was merged keeps its body from those who may not read it.
   const mergedBody = (source: DetailRow | undefined) => (!source || (source.hiddenReason !== null && !moderator) ? "" : source.body);
-  const present = (row: DetailRow): ArgumentDTO => {
-    const author = namer(row);
+  const present = (row: SkeletonRow, detail: DetailRow): ArgumentDTO => {
+    const author = namer(detail);
     const hiddenFromActor = row.status === "hidden" && !moderator;
-    const distribution: Distribution = distributionOf.get(row.id) ?? emptyDistribution();
-    const myRating = mineOf.get(row.id) ?? null;
-    const visible = ratingsVisible(settings.ratingVisibility, { questionClosed: closed, ratedByActor: myRating !== null });
+    const visible = ratingsVisible(settings.ratingVisibility, { questionClosed: closed, ratedByActor: row.mine !== null });
     const children = childCount.get(row.id) ?? 0;
     return {
       id: row.id,
-      questionId: row.questionId,
+      questionId: detail.questionId,
       parentId: row.parentId,
-      stance: row.stance,
-      body: hiddenFromActor ? "" : row.body,
-      evidence: hiddenFromActor ? [] : storedEvidence(row.evidence),
+      stance: detail.stance,
+      body: hiddenFromActor ? "" : detail.body,
+      evidence: hiddenFromActor ? [] : storedEvidence(detail.evidence),
       author,
-      asAuthor: row.asAuthor,
+      asAuthor: detail.asAuthor,
       status: row.status === "hidden" ? "hidden" : "visible",
       pinned: row.pinnedAt !== null,
       locked: row.lockedAt !== null,
-      hiddenReason: row.status === "hidden" ? row.hiddenReason : null,
-      mergedFrom: merges
-        .filter((merge) => merge.targetId === row.id)
-        .map((merge) => ({ mergeId: merge.id, argumentId: merge.sourceId, body: mergedBody(detailOf.get(merge.sourceId)) })),
-      edited: row.editedAt !== null,
+      hiddenReason: row.status === "hidden" ? detail.hiddenReason : null,
+      mergedFrom: (mergesOf.get(row.id) ?? []).map((merge) => ({ mergeId: merge.id, argumentId: merge.sourceId, body: mergedBody(details.get(merge.sourceId)) })),
+      edited: detail.editedAt !== null,
       createdAt: row.createdAt.toISOString(),
       childCount: children,
-      rating: summarizeRatings(distribution, myRating, visible),
+      rating: summarizeRatings(row.distribution, row.mine, visible),
       can: {
         edit: open && author.isSelf && children === 0,
         reply: mayArgue && !branchLocked(tree, byId, row.id),
@@ -157,21 +123,7 @@ export async function argumentViews(actor: Actor, loaded: LoadedQuestion, ids?: 
       },
     };
   };
-  const views = new Map(wanted.map((row) => [row.id, present(row)]));
-
-  const byRating = ratingsOrderSiblings(settings.ratingVisibility, closed);
-  const compare = (a: string, b: string) => {
-    const left = byId.get(a)!;
-    const right = byId.get(b)!;
-    if ((left.pinnedAt === null) !== (right.pinnedAt === null)) return left.pinnedAt ? -1 : 1;
-    if (byRating) {
-      const difference = (meanOf(distributionOf.get(b) ?? emptyDistribution()) ?? -1) - (meanOf(distributionOf.get(a) ?? emptyDistribution()) ?? -1);
-      if (difference !== 0) return difference;
-    }
-    return left.createdAt.getTime() - right.createdAt.getTime() || a.localeCompare(b);
-  };
-  const order = ids ? wanted.map((row) => row.id) : depthFirstOrder(tree, compare);
-  return { order, views };
+  return { order: shown, views: new Map(shown.map((id) => [id, present(byId.get(id)!, details.get(id)!)])) };
 }
 
 /** One argument's DTO (after a change), or null when it is merged away or gone. */

@@ -1,6 +1,7 @@
 export { listQuestions } from "./list-questions";
 export { getQuestion } from "./get-question";
 export { listArguments } from "./list-arguments";
+export { listFirstArguments, FIRST_ARGUMENTS, type FirstArguments } from "./list-first-arguments";
 export { listArguedPassages, type ArguedPassage } from "./list-argued-passages";
 export { exportDebate, type DebateExport } from "./export-debate";
 export { debateToMarkdown, debateToArgdown } from "./export-format";

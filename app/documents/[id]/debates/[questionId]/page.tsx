@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/session-actor";
 import { can } from "@/lib/auth/policy";
 import { loadDocumentAccess } from "@/lib/auth/load-document-access";
-import { debateIdSchema, listArguments } from "@/lib/debates";
+import { debateIdSchema, listFirstArguments } from "@/lib/debates";
 import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
 import { PaperStatic } from "@/components/paper/paper-static";
 import { DebateView } from "@/components/debates/debate-view";
@@ -12,14 +12,14 @@ export const dynamic = "force-dynamic";
 
 type Params = Promise<{ id: string; questionId: string }>;
 
-// Metadata and page share one load per request.
-const loadListing = cache(async (questionId: string) => listArguments(await currentActor(), questionId));
+// Metadata and page share one load per request: the question and the outline's first arguments.
+const loadOpening = cache(async (questionId: string) => listFirstArguments(await currentActor(), questionId));
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { questionId } = await params;
   if (!debateIdSchema.safeParse(questionId).success) return { title: "Debate" };
   try {
-    return { title: `Debate: ${(await loadListing(questionId)).question.text}` };
+    return { title: `Debate: ${(await loadOpening(questionId)).listing.question.text}` };
   } catch {
     return { title: "Debate" };
   }
@@ -32,11 +32,12 @@ export default async function DebatePage({ params }: { params: Params }) {
   if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}/debates/${questionId}`)}`);
   if (!documentIdSchema.safeParse(id).success || !debateIdSchema.safeParse(questionId).success) notFound();
   try {
-    const [listing, document, access] = await Promise.all([loadListing(questionId), getDocument(actor, id), loadDocumentAccess(actor, id)]);
+    const [{ listing, complete }, document, access] = await Promise.all([loadOpening(questionId), getDocument(actor, id), loadDocumentAccess(actor, id)]);
     if (listing.question.documentId !== document.id || !access) notFound();
     return (
       <DebateView
         initial={listing}
+        complete={complete}
         documentTitle={document.title}
         citations={document.citations}
         canAnswerAsAuthor={can(actor, "document.answer-as-author", access)}
