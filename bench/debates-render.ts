@@ -1,6 +1,7 @@
 /**
  * A debate of 2,000 arguments: (a) the debate page's server render (production build, warm,
- * GET over loopback with a Bearer token) against GET /api/health in the same run; (b) the map's
+ * GET over loopback with a Bearer token; HTML size too) against GET /api/health and the whole
+ * listing (fetched by the page after hydration) in the same run; (b) the map's
  * render in Chromium, from switching to the Map tab until the SVG holds every node and a frame
  * has been painted. Seeded through the use cases (lib/debates), mixed depths.
  */
@@ -20,7 +21,10 @@ export interface DebatesRenderResult {
   maxDepth: number;
   page: Summary;
   health: Summary;
+  /** GET /api/questions/:id/arguments: the whole listing, which the page fetches after hydration. */
+  listing: Summary;
   pageBytes: number;
+  listingBytes: number;
   mapRuns: number[];
 }
 
@@ -83,7 +87,7 @@ export async function timed(url: string, token: string, runs: number) {
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
     const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    bytes = (await response.text()).length;
+    bytes = (await response.arrayBuffer()).byteLength;
     samples.push(performance.now() - started);
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
   }
@@ -134,9 +138,10 @@ export async function measureDebatesRender(options: { databaseUrl: string; log: 
     await timed(`${base}/api/health`, seeded.token, 5);
     const page = await timed(`${base}${seeded.path}`, seeded.token, options.runs ?? 30);
     const health = await timed(`${base}/api/health`, seeded.token, options.runs ?? 30);
+    const listing = await timed(`${base}/api/questions/${seeded.path.split("/").at(-1)}/arguments`, seeded.token, options.runs ?? 30);
     const mapRuns = await mapRenders(`${base}${seeded.path}`, seeded.token, options.mapRuns ?? 5, count);
-    options.log(`debate page: median ${median(page.samples).toFixed(1)} ms; map: median ${median(mapRuns).toFixed(0)} ms`);
-    return { arguments: count, maxDepth: seeded.maxDepth, page: summarise(page.samples), health: summarise(health.samples), pageBytes: page.bytes, mapRuns };
+    options.log(`debate page: median ${median(page.samples).toFixed(1)} ms, ${(page.bytes / 1024).toFixed(0)} KB of HTML; full listing: median ${median(listing.samples).toFixed(1)} ms; map: median ${median(mapRuns).toFixed(0)} ms`);
+    return { arguments: count, maxDepth: seeded.maxDepth, page: summarise(page.samples), health: summarise(health.samples), listing: summarise(listing.samples), pageBytes: page.bytes, listingBytes: listing.bytes, mapRuns };
   } finally {
     await server.stop();
   }
@@ -148,13 +153,16 @@ export function renderDebatesSection(result: DebatesRenderResult): string {
 ## Debate of ${result.arguments.toLocaleString("en")} arguments (bench/debates-render.ts)
 
 Seeded through the use cases (mixed depths, deepest ${result.maxDepth}). Server render: \`GET /documents/:id/debates/:questionId\`
-(production build, warm, Bearer token, full body of ${(result.pageBytes / 1024).toFixed(0)} KB), ${result.page.count} sequential requests;
-baseline \`GET /api/health\` in the same run. Map: Chromium, from clicking the Map tab until all
+(production build, warm, Bearer token, full body of ${(result.pageBytes / 1024).toFixed(0)} KB of HTML), ${result.page.count} sequential requests;
+baseline \`GET /api/health\` in the same run. The page renders the outline's first arguments (lib/debates/list-first-arguments.ts)
+and fetches the whole listing after hydration: \`GET /api/questions/:id/arguments\` (${(result.listingBytes / 1024).toFixed(0)} KB of JSON) is timed too.
+Map: Chromium, on a hydrated page with the whole listing loaded, from clicking the Map tab until all
 ${result.arguments.toLocaleString("en")} nodes are in the SVG and the next frame is painted, ${map.count} page loads. Targets: page < 300 ms, map < 1 s.
 
 | measure | p50 (ms) | p95 (ms) | max (ms) |
 | --- | ---: | ---: | ---: |
 | debate page, server render | ${ms(result.page.p50)} | ${ms(result.page.p95)} | ${ms(result.page.max)} |
+| whole listing, \`GET /api/questions/:id/arguments\` | ${ms(result.listing.p50)} | ${ms(result.listing.p95)} | ${ms(result.listing.max)} |
 | /api/health (baseline) | ${ms(result.health.p50)} | ${ms(result.health.p95)} | ${ms(result.health.max)} |
 | map render in Chromium | ${ms(map.p50)} | ${ms(map.p95)} | ${ms(map.max)} |
 `;

@@ -28,6 +28,26 @@ export function buildTree(items: ArgumentDTO[]): DebateTree {
 type Composing = { at: string | null; mode: ComposerMode } | null;
 
 /**
+ * How many tree items render at a time. A debate of 2,000 arguments is seconds of React work,
+ * style and layout in the browser; the outline renders this many (as the server does), then
+ * more as the reader scrolls near the end or moves past it with the keys.
+ */
+const CHUNK = 100;
+
+/** Ids in display order as the outline shows them: depth-first, skipping collapsed branches. */
+function shownOrder(tree: DebateTree, collapsed: Set<string>): string[] {
+  const order: string[] = [];
+  const walk = (list: ArgumentDTO[]) => {
+    for (const argument of list) {
+      order.push(argument.id);
+      if (!collapsed.has(argument.id)) walk(tree.children.get(argument.id) ?? []);
+    }
+  };
+  walk(tree.children.get(null) ?? []);
+  return order;
+}
+
+/**
  * The outline: arguments as an ARIA tree to any depth. One item is in the tab order at a time
  * (roving focus): Up/Down move, Left collapses (or goes to the parent), Right expands (or goes
  * to the first reply), Home/End, Enter opens the reply composer.
@@ -47,7 +67,17 @@ export const Outline = memo(function Outline(props: {
   const [collapsed, setCollapsed] = useState<Set<string>>(new Set());
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [composing, setComposing] = useState<Composing>(null);
+  const [limit, setLimit] = useState(CHUNK);
   const root = useRef<HTMLUListElement>(null);
+  const more = useRef<HTMLButtonElement>(null);
+  const flat = useMemo(() => shownOrder(tree, collapsed), [tree, collapsed]);
+  const latestItems = useRef(items);
+  latestItems.current = items;
+  /** Renders far enough to include `id` (its place in the listing bounds its place on screen). */
+  const reveal = useCallback((id: string) => {
+    const at = latestItems.current.findIndex((item) => item.id === id);
+    if (at >= 0) setLimit((current) => Math.max(current, at + 1));
+  }, []);
   const tabStop = focusedId && tree.byId.has(focusedId) ? focusedId : (tree.children.get(null)?.[0]?.id ?? null);
 
   const focusItem = useCallback((id: string) => {
@@ -67,13 +97,26 @@ export const Outline = memo(function Outline(props: {
   useEffect(() => {
     const request = props.focusRequest;
     if (!request || !tree.byId.has(request.id)) return;
+    reveal(request.id);
     setCollapsed((current) => {
       const next = new Set(current);
       for (let at = tree.byId.get(request.id)?.parentId ?? null; at; at = tree.byId.get(at)?.parentId ?? null) next.delete(at);
       return next;
     });
     focusItem(request.id);
-  }, [props.focusRequest, tree, focusItem]);
+  }, [props.focusRequest, tree, focusItem, reveal]);
+
+  // Near the end of what is rendered, render the next chunk.
+  const remaining = Math.max(flat.length - limit, 0);
+  useEffect(() => {
+    const element = more.current;
+    if (!element || remaining === 0) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) setLimit((current) => current + CHUNK);
+    }, { rootMargin: "600px 0px" });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [remaining]);
 
   const toggle = (id: string, open?: boolean) =>
     setCollapsed((current) => {
@@ -95,6 +138,7 @@ export const Outline = memo(function Outline(props: {
     if (saved) {
       if (saved.parentId) toggle(saved.parentId, true);
       await props.onChanged(saved);
+      reveal(saved.id);
       focusItem(saved.id);
     } else if (at) focusItem(at);
   }
@@ -104,23 +148,22 @@ export const Outline = memo(function Outline(props: {
     if (target.getAttribute("role") !== "treeitem") return;
     const id = target.dataset.argumentId!;
     const argument = tree.byId.get(id)!;
-    const visible = [...(root.current?.querySelectorAll<HTMLElement>('[role="treeitem"]') ?? [])];
-    const at = visible.indexOf(target);
+    const at = flat.indexOf(id);
     const kids = tree.children.get(id) ?? [];
     const open = kids.length > 0 && !collapsed.has(id);
     let next: string | null | undefined;
     switch (event.key) {
       case "ArrowDown":
-        next = visible[at + 1]?.dataset.argumentId;
+        next = flat[at + 1];
         break;
       case "ArrowUp":
-        next = visible[at - 1]?.dataset.argumentId;
+        next = flat[at - 1];
         break;
       case "Home":
-        next = visible[0]?.dataset.argumentId;
+        next = flat[0];
         break;
       case "End":
-        next = visible.at(-1)?.dataset.argumentId;
+        next = flat.at(-1);
         break;
       case "ArrowRight":
         if (kids.length > 0 && !open) toggle(id, true);
@@ -138,7 +181,12 @@ export const Outline = memo(function Outline(props: {
         return;
     }
     event.preventDefault();
-    if (next) focusItem(next);
+    if (next) {
+      // Past what is rendered: render up to it (and a chunk more for the next keys).
+      const index = flat.indexOf(next);
+      if (index >= limit) setLimit(index + CHUNK);
+      focusItem(next);
+    }
   }
 
   function composer(at: string | null) {
@@ -156,8 +204,12 @@ export const Outline = memo(function Outline(props: {
     );
   }
 
+  // Items render in display order until the budget is spent (the rest render on demand).
+  let budget = limit;
   function render(list: ArgumentDTO[], level: number) {
     return list.map((argument, index) => {
+      if (budget <= 0) return null;
+      budget -= 1;
       const kids = tree.children.get(argument.id) ?? [];
       const open = !collapsed.has(argument.id);
       return (
@@ -188,7 +240,7 @@ export const Outline = memo(function Outline(props: {
               {kids.length} {kids.length === 1 ? "reply" : "replies"} collapsed
             </button>
           )}
-          {(open && kids.length > 0) || composing?.at === argument.id ? (
+          {(open && kids.length > 0 && budget > 0) || composing?.at === argument.id ? (
             <ul role="group">
               {composing?.at === argument.id && (
                 <li className="composer-slot" role="none">
@@ -223,6 +275,13 @@ export const Outline = memo(function Outline(props: {
         <ul role="tree" aria-label="Arguments" className="argument-tree" ref={root} onKeyDown={onKeyDown} aria-busy={props.remaining > 0 || undefined}>
           {render(top, 1)}
         </ul>
+      )}
+      {remaining > 0 && (
+        <p className="outline-more">
+          <button type="button" className="text-button" ref={more} onClick={() => setLimit((current) => current + CHUNK)}>
+            Show more arguments ({remaining.toLocaleString("en")} not shown yet)
+          </button>
+        </p>
       )}
       {props.remaining > 0 && (
         <p className="placeholder outline-more" role="status">
