@@ -32,7 +32,7 @@ type Composing = { at: string | null; mode: ComposerMode } | null;
  * style and layout in the browser; the outline renders this many (as the server does), then
  * more as the reader scrolls near the end or moves past it with the keys.
  */
-const CHUNK = 100;
+const CHUNK = 50;
 
 /** Ids in display order as the outline shows them: depth-first, skipping collapsed branches. */
 function shownOrder(tree: DebateTree, collapsed: Set<string>): string[] {

@@ -3,7 +3,7 @@ import { listArguments } from "./list-arguments";
 import type { DebateListing } from "./present";
 
 /** How many arguments the debate page renders on the server; the rest follow from the API once it runs. */
-export const FIRST_ARGUMENTS = 100;
+export const FIRST_ARGUMENTS = 50;
 
 export interface FirstArguments {
   /** The question and the first arguments in display order (a prefix of listArguments' items). */
