@@ -16,8 +16,50 @@ function edgePath(from: { x: number; y: number; width: number; height: number },
   return `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`;
 }
 
-/** The drawing itself, memoised: panning and zooming change only the wrapper's transform. */
-const MapDrawing = memo(function MapDrawing({ layout, onNode }: { layout: MapLayout; onNode: (id: string) => void }) {
+type Box = MapLayout["nodes"][number];
+
+/** The part of the layout on screen, in layout units, widened by one screen on each side. */
+interface Region {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function overlaps(node: Box, region: Region): boolean {
+  return node.x + node.width >= region.left && node.x <= region.right && node.y + node.height >= region.top && node.y <= region.bottom;
+}
+
+/**
+ * One argument's box. Its words are drawn only while it is near the screen: thousands of SVG
+ * text lines are what made a 2,000-argument map slow to appear (measured: ~7,500 <text> lines
+ * were most of 1.5 s in Chromium), and off-screen words are never seen. The box, its title
+ * and its pro/con border are always there.
+ */
+const MapNode = memo(function MapNode({ node, labelled, onNode }: { node: Box; labelled: boolean; onNode: (id: string) => void }) {
+  return (
+    <g className={`map-node map-node-${node.stance}${node.hidden ? " is-hidden" : ""}`} data-map-node={node.id} data-stance={node.stance} transform={`translate(${node.x},${node.y})`} onClick={() => onNode(node.id)}>
+      <title>{`${node.stance === "pro" ? "Pro" : "Con"}: ${node.lines.join(" ")}`}</title>
+      <rect width={node.width} height={node.height} rx={6} />
+      {labelled && (
+        <>
+          <text x={8} y={14} className="map-badge">
+            {STANCE_SIGN[node.stance]} {node.stance === "pro" ? "PRO" : "CON"}
+            {node.pinned ? " · PINNED" : ""}
+          </text>
+          {node.lines.map((line, i) => (
+            <text key={i} x={8} y={34 + i * 16}>
+              {line}
+            </text>
+          ))}
+        </>
+      )}
+    </g>
+  );
+});
+
+/** The edges and the question's box, memoised: panning and zooming change only the wrapper's transform. */
+const MapFrame = memo(function MapFrame({ layout }: { layout: MapLayout }) {
   const boxes = new Map(layout.nodes.map((node) => [node.id, node]));
   return (
     <>
@@ -38,26 +80,33 @@ const MapDrawing = memo(function MapDrawing({ layout, onNode }: { layout: MapLay
           </text>
         ))}
       </g>
+    </>
+  );
+});
+
+function MapDrawing({ layout, region, onNode }: { layout: MapLayout; region: Region; onNode: (id: string) => void }) {
+  return (
+    <>
+      <MapFrame layout={layout} />
       <g className="map-nodes">
         {layout.nodes.map((node) => (
-          <g key={node.id} className={`map-node map-node-${node.stance}${node.hidden ? " is-hidden" : ""}`} data-map-node={node.id} data-stance={node.stance} transform={`translate(${node.x},${node.y})`} onClick={() => onNode(node.id)}>
-            <title>{`${node.stance === "pro" ? "Pro" : "Con"}: ${node.lines.join(" ")}`}</title>
-            <rect width={node.width} height={node.height} rx={6} />
-            <text x={8} y={14} className="map-badge">
-              {STANCE_SIGN[node.stance]} {node.stance === "pro" ? "PRO" : "CON"}
-              {node.pinned ? " · PINNED" : ""}
-            </text>
-            {node.lines.map((line, i) => (
-              <text key={i} x={8} y={34 + i * 16}>
-                {line}
-              </text>
-            ))}
-          </g>
+          <MapNode key={node.id} node={node} labelled={overlaps(node, region)} onNode={onNode} />
         ))}
       </g>
     </>
   );
-});
+}
+
+/** Snaps the region outwards to a coarse grid, so small pans do not re-render any box. */
+function regionOf(view: { x: number; y: number; zoom: number }, screen: { width: number; height: number }): Region {
+  const unit = 400 / view.zoom;
+  const snap = (value: number, up: boolean) => (up ? Math.ceil(value / unit) : Math.floor(value / unit)) * unit;
+  const width = screen.width / view.zoom;
+  const height = screen.height / view.zoom;
+  const left = -view.x / view.zoom;
+  const top = -view.y / view.zoom;
+  return { left: snap(left - width, false), top: snap(top - height, false), right: snap(left + 2 * width, true), bottom: snap(top + 2 * height, true) };
+}
 
 /**
  * The map view: the debate as an SVG tree (layoutArgumentMap). Pro boxes are solid with a "+";
@@ -71,6 +120,7 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
     [question, items],
   );
   const [view, setView] = useState({ x: 0, y: 0, zoom: 1 });
+  const [screen, setScreen] = useState({ width: 1200, height: 800 });
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const latest = useRef(onNode);
@@ -81,6 +131,32 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
 
   const zoomBy = (factor: number) => setView((v) => ({ ...v, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, v.zoom * factor)) }));
   const pan = (dx: number, dy: number) => setView((v) => ({ ...v, x: v.x + dx, y: v.y + dy }));
+
+  useEffect(() => {
+    const element = viewport.current;
+    if (!element) return;
+    const measure = () => setScreen({ width: element.clientWidth || 1200, height: element.clientHeight || 800 });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  // Home: the question's box at the left edge, vertically in the middle of the screen (a large
+  // debate's tree is far taller than the screen, with the question half-way down).
+  const home = useCallback(
+    (height: number) => ({ x: 16 - layout.root.x, y: Math.min(0, height / 2 - (layout.root.y + layout.root.height / 2)), zoom: 1 }),
+    [layout.root],
+  );
+  const placed = useRef(false);
+  useEffect(() => {
+    if (placed.current || !viewport.current) return;
+    placed.current = true;
+    setView(home(viewport.current.clientHeight || screen.height));
+  }, [home, screen.height]);
+  const region = regionOf(view, screen);
+  const regionKey = `${region.left},${region.top},${region.right},${region.bottom}`;
+  // The region is a new object on every render; its key keeps the boxes from re-rendering on small pans.
+  const stableRegion = useMemo(() => region, [regionKey]);
 
   // The wheel zooms the map, not the page: React's wheel listener is passive, so add our own.
   useEffect(() => {
@@ -104,7 +180,7 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
         <button type="button" className="button button-small button-quiet" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" className="button button-small button-quiet" onClick={() => setView({ x: 0, y: 0, zoom: 1 })}>
+        <button type="button" className="button button-small button-quiet" onClick={() => setView(home(screen.height))}>
           Reset
         </button>
         <span className="map-legend">
@@ -123,7 +199,7 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
           if (moves[event.key]) pan(...moves[event.key]);
           else if (event.key === "+" || event.key === "=") zoomBy(1.25);
           else if (event.key === "-") zoomBy(0.8);
-          else if (event.key === "0") setView({ x: 0, y: 0, zoom: 1 });
+          else if (event.key === "0") setView(home(screen.height));
           else return;
           event.preventDefault();
         }}
@@ -148,7 +224,7 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
         }}
       >
         <svg className="map-svg" width={layout.width * view.zoom} height={layout.height * view.zoom} viewBox={`0 0 ${layout.width} ${layout.height}`} style={{ transform: `translate(${view.x}px, ${view.y}px)` }} data-node-count={layout.nodes.length}>
-          <MapDrawing layout={layout} onNode={choose} />
+          <MapDrawing layout={layout} region={stableRegion} onNode={choose} />
         </svg>
       </div>
     </section>
