@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
 import { expect, test, type Page } from "@playwright/test";
-import { openSamplePaper, pageAs } from "./helpers";
+import { axeViolations, openSamplePaper, pageAs } from "./helpers";
 
-const require = createRequire(import.meta.url);
 // Near the end, after every question the paper raises: deleting it moves no question's offsets.
 const CLAIM = "The authors of this paper could not agree more.";
 const CONTESTED = "rgba(248, 113, 113, 0.3)";
@@ -44,14 +42,6 @@ function card(page: Page, quote: string) {
   return page.locator("#panel-annotations article.annotation-card").filter({ has: page.locator("blockquote.card-quote", { hasText: quote }) });
 }
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ["violations"] });
-  });
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 test("a claim contested by one member and supported by another is disputed, live for both, and kept", async ({ browser }) => {
   const a = await pageAs(browser, "reader@demo.test");

@@ -1,8 +1,5 @@
-import { createRequire } from "node:module";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { openSamplePaper, pageAs } from "./helpers";
-
-const require = createRequire(import.meta.url);
+import { axeViolations, openSamplePaper, pageAs } from "./helpers";
 
 interface Question {
   id: string;
@@ -42,14 +39,6 @@ function argument(page: Page, text: string) {
   return page.locator('[role="treeitem"]').filter({ has: page.locator(":scope > .tree-row .argument-body", { hasText: text }) });
 }
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ["violations"] });
-  });
-  return results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 /** Selects the first `length` characters of the paper column's first long paragraph. */
 async function selectInPaperColumn(page: Page, length: number) {
