@@ -45,14 +45,22 @@ test("an argument citing a passage marks it on an open reading page, and the Que
 
   // Hovering the passage names its debate; "Show in paper" takes the reader to it.
   await item.getByRole("button", { name: "Show in paper" }).click();
-  const box = await reader.page.evaluate((text) => {
-    const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("paper-argued")!;
-    const range = [...highlight].find((entry) => entry.toString() === text)!;
-    const rect = range.getClientRects()[0];
-    return { x: rect.left + 12, y: rect.top + rect.height / 2 };
-  }, quote);
-  await reader.page.mouse.move(box.x, box.y);
-  await expect(reader.page.locator("article.paper-column")).toHaveAttribute("title", /Argued over in the debate “Is the system one score per person/);
+  // The paper scrolls to the passage and the selection toolbar opens over its first line: point
+  // at the middle of its last line, again until the scroll has settled.
+  const column = reader.page.locator("article.paper-column");
+  await expect
+    .poll(async () => {
+      const box = await reader.page.evaluate((text) => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get("paper-argued")!;
+        const range = [...highlight].find((entry) => entry.toString() === text)!;
+        const rects = range.getClientRects();
+        const rect = rects[rects.length - 1];
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }, quote);
+      await reader.page.mouse.move(box.x, box.y);
+      return (await column.getAttribute("title")) ?? "";
+    })
+    .toMatch(/Argued over in the debate “Is the system one score per person/);
   await reader.page.screenshot({ path: "/tmp/fix/argued.png" });
 
   await moderator.context.close();
