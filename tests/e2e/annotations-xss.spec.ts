@@ -40,6 +40,8 @@ async function passages(request: APIRequestContext, documentId: string, count: n
 }
 
 test("a corpus of script and HTML payloads in bodies, tags, reasons and replies renders inert", async ({ browser }) => {
+  // Some 80 API calls and 20 cards opened one by one: 25 s on a quiet machine, over a minute on a busy one.
+  test.setTimeout(150_000);
   const { context, page } = await pageAs(browser, "reader@demo.test");
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
