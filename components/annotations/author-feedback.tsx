@@ -2,10 +2,11 @@
 
 import { useId, useState } from "react";
 import type { ClaimRevision } from "@/lib/claims/present";
-import { api, ApiError, messageOf } from "./api";
+import { api, messageOf } from "./api";
 import { useWorkspace } from "./context";
 import { FormFooter, FormMessage } from "./fields";
 import { excerpt } from "./paper-dom";
+import { useFormSubmission } from "./use-form-submission";
 import { Person, TimeAgo } from "./time-ago";
 
 /** Shown on replies a paper's author wrote as its author. */
@@ -31,23 +32,15 @@ function RevisionForm({ annotationId, current, onDone }: { annotationId: string;
   const id = useId();
   const [url, setUrl] = useState(current?.url ?? "");
   const [note, setNote] = useState(current?.note ?? "");
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, submit } = useFormSubmission();
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
-    setBusy(true);
     touch(annotationId);
-    try {
+    await submit(async () => {
       await api(`/api/annotations/${annotationId}/revision`, "PUT", { url, note });
       onDone(true);
-    } catch (failure) {
-      setError(messageOf(failure));
-      setFields(failure instanceof ApiError ? failure.fields : {});
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

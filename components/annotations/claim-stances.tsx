@@ -1,12 +1,13 @@
 "use client";
 
 import { useId, useState } from "react";
-import { api, ApiError, messageOf } from "./api";
+import { api, messageOf } from "./api";
 import { ClaimRevisionPanel } from "./author-feedback";
 import { useWorkspace } from "./context";
 import { EvidenceEditor, type EvidenceDraft } from "./evidence-editor";
 import { FormFooter, FormMessage, MarkdownField } from "./fields";
 import { excerpt, showCitation } from "./paper-dom";
+import { useFormSubmission } from "./use-form-submission";
 import { Person, TimeAgo } from "./time-ago";
 import { useFetched } from "./use-fetched";
 import type { AnnotationDTO, StanceList, StanceView } from "./types";
@@ -20,25 +21,17 @@ function StanceForm({ annotationId, value: initial, mine, onDone }: { annotation
   const [value, setValue] = useState<Value>(initial);
   const [reason, setReason] = useState(mine?.reason ?? "");
   const [evidence, setEvidence] = useState<EvidenceDraft[]>(mine?.evidence ?? []);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, error, fields, setFields, submit } = useFormSubmission();
 
   async function save(event: React.FormEvent) {
     event.preventDefault();
     if (!reason.trim()) return setFields({ reason: "A stance needs a reason." });
-    setBusy(true);
     touch(annotationId);
-    try {
+    await submit(async () => {
       const payload = evidence.map((item) => (item.type === "citation" ? { type: "citation", key: item.key } : item));
       await api(`/api/annotations/${annotationId}/stance`, "PUT", { value, reason, evidence: payload });
       onDone(true);
-    } catch (failure) {
-      setError(messageOf(failure));
-      setFields(failure instanceof ApiError ? failure.fields : {});
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

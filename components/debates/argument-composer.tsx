@@ -1,9 +1,10 @@
 "use client";
 
 import { useId, useState } from "react";
-import { api, ApiError, messageOf } from "@/components/annotations/api";
+import { api } from "@/components/annotations/api";
 import { EvidenceEditor, type EvidenceDraft } from "@/components/annotations/evidence-editor";
 import { FormFooter, MarkdownField } from "@/components/annotations/fields";
+import { useFormSubmission } from "@/components/annotations/use-form-submission";
 import { MAX_ARGUMENT_LENGTH, STANCE_LABEL, STANCE_SIGN, type ArgumentDTO, type ArgumentStance } from "./types";
 
 export type ComposerMode = { kind: "new"; parentId: string | null; stance: ArgumentStance } | { kind: "edit"; argument: ArgumentDTO };
@@ -31,9 +32,7 @@ export function ArgumentComposer(props: {
   const [body, setBody] = useState(editing?.body ?? "");
   const [evidence, setEvidence] = useState<EvidenceDraft[]>((editing?.evidence as EvidenceDraft[] | undefined) ?? []);
   const [asAuthor, setAsAuthor] = useState(editing?.asAuthor ?? false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
+  const { busy, error, setError, fields, submit: send } = useFormSubmission();
   const length = body.trim().length;
   const over = length > MAX_ARGUMENT_LENGTH;
 
@@ -41,9 +40,8 @@ export function ArgumentComposer(props: {
     event.preventDefault();
     if (length === 0) return setError("Write the argument first.");
     if (over) return setError(`An argument is at most ${MAX_ARGUMENT_LENGTH} characters.`);
-    setBusy(true);
     setError(null);
-    try {
+    await send(async () => {
       const saved = editing
         ? await api<ArgumentDTO | { argument: ArgumentDTO }>(`/api/arguments/${editing.id}`, "PATCH", { body: body.trim(), evidence: evidenceInput(evidence) })
         : await api<ArgumentDTO | { argument: ArgumentDTO }>(`/api/questions/${props.questionId}/arguments`, "POST", {
@@ -54,11 +52,7 @@ export function ArgumentComposer(props: {
             ...(props.canAnswerAsAuthor ? { asAuthor } : {}),
           });
       props.onDone("argument" in saved ? saved.argument : saved);
-    } catch (failure) {
-      setError(messageOf(failure));
-      setFields(failure instanceof ApiError ? failure.fields : {});
-      setBusy(false);
-    }
+    });
   }
 
   const title = editing ? "Edit your argument" : `${STANCE_LABEL[stance]} ${props.parentLabel}`;

@@ -1,6 +1,11 @@
 import { db } from "@/lib/db";
 import { broadcastToDocument } from "@/lib/collab/broadcast";
 
+/** True for an open question whose scheduled close has passed: it reads, and is about to be, closed. */
+export function pastScheduledClose(question: { status: string; closesAt: Date | null }, now: Date): boolean {
+  return question.status === "open" && question.closesAt !== null && question.closesAt.getTime() <= now.getTime();
+}
+
 /**
  * Closes open questions whose scheduled close has passed, lazily, on whatever read or write
  * touches them. The UPDATE is conditional on status 'open', so however many requests race,

@@ -1,8 +1,8 @@
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { can, type DocumentAccess, type DocumentAction } from "@/lib/auth/policy";
 import { DomainError } from "@/lib/documents/errors";
-import { closeDueQuestions } from "./close-due-questions";
+import { closeDueQuestions, pastScheduledClose } from "./close-due-questions";
 import type { RatingVisibility } from "./present";
 
 export const QUESTION_SELECT = {
@@ -24,24 +24,8 @@ export const QUESTION_SELECT = {
   createdAt: true,
 } as const;
 
-export interface QuestionRow {
-  id: string;
-  documentId: string;
-  text: string;
-  quote: string;
-  start: number | null;
-  end: number | null;
-  origin: string;
-  status: "proposed" | "approved" | "open" | "closed" | "dismissed";
-  proposedById: string | null;
-  outcome: string | null;
-  closesAt: Date | null;
-  closedAt: Date | null;
-  anonymous: boolean;
-  roundStartedAt: Date | null;
-  roundEndsAt: Date | null;
-  createdAt: Date;
-}
+/** A question as QUESTION_SELECT reads it. */
+export type QuestionRow = Prisma.QuestionGetPayload<{ select: typeof QUESTION_SELECT }>;
 
 export interface GroupSettings {
   ratingVisibility: RatingVisibility;
@@ -87,7 +71,7 @@ async function fetchQuestion(actor: Actor, questionId: string) {
 export async function loadQuestion(actor: Actor, questionId: string, action?: DocumentAction, denied = "You may read this debate but not do that."): Promise<LoadedQuestion> {
   let row = await fetchQuestion(actor, questionId);
   if (!row) throw questionNotFound();
-  if (row.status === "open" && row.closesAt && row.closesAt.getTime() <= Date.now()) {
+  if (pastScheduledClose(row, new Date())) {
     await closeDueQuestions({ questionId });
     row = (await fetchQuestion(actor, questionId)) ?? row;
   }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
+import { pastScheduledClose } from "@/lib/debates/close-due-questions";
 import { listPresentUsers, type PresentUser } from "@/lib/collab/list-present-users";
 import { documentUrl } from "@/lib/documents/present";
 import { groupFlaggedItems, GROUP_FLAG_LIMIT } from "@/lib/moderation/list-group-flags";
@@ -80,7 +81,7 @@ function loadQuestions(documentIds: string[]) {
 }
 
 function presentQuestion(row: QuestionRow, titles: Map<string, string>, people: Map<string, PersonRef>, now: Date): DashboardQuestion {
-  const lapsed = row.status === "open" && row.closesAt !== null && row.closesAt <= now;
+  const lapsed = pastScheduledClose(row, now);
   return {
     id: row.id,
     documentId: row.documentId,

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { pastScheduledClose } from "@/lib/debates/close-due-questions";
 import { layoutArgumentMap } from "@/lib/debates/map-layout";
 import type { QuestionStatus } from "@/lib/debates/present";
 import { questionLink } from "./links";
@@ -11,7 +12,7 @@ const STILL_OPEN: QuestionStatus[] = ["proposed", "approved", "open"];
 
 /** An open question whose scheduled close has passed reads as closed (as lib/debates presents it). */
 export function effectiveStatus(question: { status: QuestionStatus; closesAt: Date | null }, now: Date): QuestionStatus {
-  return question.status === "open" && question.closesAt !== null && question.closesAt <= now ? "closed" : question.status;
+  return pastScheduledClose(question, now) ? "closed" : question.status;
 }
 
 /**
