@@ -3,6 +3,7 @@ import type { Block, InlineMark, Span } from "./blocks";
 import type { PaperDocJson, PaperNodeJson } from "./plain-text";
 
 function markJson(mark: InlineMark): { type: string; attrs?: Record<string, unknown> } {
+  if (mark.type === "footnoteRef" || mark.type === "math") return { type: "code" };
   return "attrs" in mark ? { type: mark.type, attrs: { ...mark.attrs } } : { type: mark.type };
 }
 
@@ -26,6 +27,12 @@ function blockJson(block: Block): PaperNodeJson {
       return { type: "blockquote", content: block.children.map(blockJson) };
     case "abstract":
       return { type: "abstract", content: block.children.map(blockJson) };
+    default:
+      // The newer kinds (lists, code, tables, captions, footnotes, references, math) get
+      // their schema nodes with the document model; until then they read as paragraphs.
+      return "spans" in block
+        ? { type: "paragraph", content: inlineJson(block.spans) }
+        : { type: "blockquote", content: block.children.map(blockJson) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { type Block, forEachTextBlock, normaliseBlocks, spansText } from "./blocks";
+import { type Block, forEachTextBlock, normaliseBlocks, type ParsedPaper, parsed as parsedPaper, spansText } from "./blocks";
 import { buildDoc } from "./build-doc";
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
 import { findAbstract } from "./find-abstract";
@@ -26,7 +26,12 @@ export interface ImportInput {
   format?: ImportFormat;
 }
 
-async function parse(bytes: Uint8Array, format: ImportFormat): Promise<Block[]> {
+async function parse(bytes: Uint8Array, format: ImportFormat): Promise<ParsedPaper> {
+  const result = await parseFormat(bytes, format);
+  return Array.isArray(result) ? parsedPaper(result) : result;
+}
+
+async function parseFormat(bytes: Uint8Array, format: ImportFormat): Promise<Block[] | ParsedPaper> {
   switch (format) {
     case "pdf":
       return parsePdf(bytes);
@@ -51,7 +56,7 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
   if (!IMPORT_FORMATS.includes(format)) {
     throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. Use plain text, Markdown, HTML or PDF.`);
   }
-  const parsed = normaliseBlocks(await parse(input.bytes, format));
+  const parsed = normaliseBlocks((await parse(input.bytes, format)).blocks);
   if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
 
   const { blocks, citations } = markCitations(normaliseBlocks(findAbstract(parsed)));

@@ -10,9 +10,9 @@ import { plainTextOf, type PaperDocJson } from "@/lib/documents/import";
 
 const texts = (blocks: Block[]) =>
   blocks.map((block) =>
-    block.kind === "heading" || block.kind === "paragraph"
+    "spans" in block
       ? `${block.kind}: ${block.spans.map((span) => span.text).join("")}`
-      : `${block.kind}: ${block.children.map((child) => (child as { spans: { text: string }[] }).spans[0].text).join(" | ")}`,
+      : `${block.kind}: ${(block.children as Block[]).map((child) => (child as { spans: { text: string }[] }).spans[0].text).join(" | ")}`,
   );
 
 describe("joining lines", () => {
