@@ -6,6 +6,7 @@ import { parseGuestSubject, verifyCollabToken } from "@/lib/auth/collab-token";
 import { loadDocumentAccess } from "@/lib/auth/load-document-access";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
 import type { PreAuthState } from "./collab-server";
+import { loadRoomColours } from "./room-colours";
 
 // Per-document cap: a paper room far larger than any seminar is an attack, not a class.
 const MAX_CONNECTIONS_PER_DOCUMENT = 500;
@@ -61,6 +62,8 @@ export class CollabAuth implements Extension {
     const access = await loadDocumentAccess(actor, documentName);
     // The same answer for a missing document and one the user may not read.
     if (!access || !can(actor, "document.read", access)) throw new CollabDenied("Unknown document.");
+    // The room's colour, not the account's: no two people in a room share one (see room-colours.ts).
+    actor.color = (await loadRoomColours(access.groupId)).get(actor.userId) ?? actor.color;
     const canEditText = can(actor, "document.edit-text", access);
     connectionConfig.readOnly = !canEditText;
     if (context?.preAuth) (context.preAuth as PreAuthState).authenticated = true;
