@@ -36,21 +36,21 @@ export function TouchSelection({ editor, passage }: { editor: Editor | null; pas
   const layer = useRef<HTMLDivElement>(null);
   const dragging = useRef<"start" | "end" | null>(null);
 
-  // Long press on the paper.
+  // Long press on the paper. Listening on the document (filtered to the paper's element at
+  // event time): the editor's view element is replaced when tiptap mounts its view.
   useEffect(() => {
     if (!editor) return;
-    const dom = editor.view.dom as HTMLElement;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let origin: { x: number; y: number } | null = null;
+    const inPaper = (event: Event) => !editor.isDestroyed && event.target instanceof Node && (editor.view.dom as HTMLElement).contains(event.target);
     const cancel = () => {
       clearTimeout(timer);
       origin = null;
     };
     const onStart = (event: TouchEvent) => {
-      if (event.touches.length !== 1) return cancel();
+      if (!inPaper(event) || event.touches.length !== 1) return cancel();
       const touch = event.touches[0];
       origin = { x: touch.clientX, y: touch.clientY };
-      setTouched(true);
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (!origin || editor.isDestroyed) return;
@@ -63,19 +63,22 @@ export function TouchSelection({ editor, passage }: { editor: Editor | null; pas
       const touch = event.touches[0];
       if (origin && touch && Math.hypot(touch.clientX - origin.x, touch.clientY - origin.y) > MOVE_TOLERANCE) cancel();
     };
-    const onMouse = () => setTouched(false);
-    dom.addEventListener("touchstart", onStart, { passive: true });
-    dom.addEventListener("touchmove", onMove, { passive: true });
-    dom.addEventListener("touchend", cancel);
-    dom.addEventListener("touchcancel", cancel);
-    dom.addEventListener("mousedown", onMouse);
+    // Pointer events say which input it was; the mouse events a browser emulates after a touch do not.
+    const onPointer = (event: PointerEvent) => {
+      if (inPaper(event)) setTouched(event.pointerType !== "mouse");
+    };
+    document.addEventListener("touchstart", onStart, { passive: true });
+    document.addEventListener("touchmove", onMove, { passive: true });
+    document.addEventListener("touchend", cancel);
+    document.addEventListener("touchcancel", cancel);
+    document.addEventListener("pointerdown", onPointer);
     return () => {
       cancel();
-      dom.removeEventListener("touchstart", onStart);
-      dom.removeEventListener("touchmove", onMove);
-      dom.removeEventListener("touchend", cancel);
-      dom.removeEventListener("touchcancel", cancel);
-      dom.removeEventListener("mousedown", onMouse);
+      document.removeEventListener("touchstart", onStart);
+      document.removeEventListener("touchmove", onMove);
+      document.removeEventListener("touchend", cancel);
+      document.removeEventListener("touchcancel", cancel);
+      document.removeEventListener("pointerdown", onPointer);
     };
   }, [editor]);
 
@@ -117,7 +120,7 @@ export function TouchSelection({ editor, passage }: { editor: Editor | null; pas
   }
 
   return (
-    <div ref={layer} className="touch-handles" hidden={!show} aria-hidden="true">
+    <div ref={layer} className="touch-handles" aria-hidden="true">
       {show &&
         (["start", "end"] as const).map((which) => (
           <span
