@@ -43,6 +43,8 @@ export interface Cluster {
   occupancy(documentId: string): { members: PresentMember[]; guests: number };
   /** Checks the per-document cap before a socket joins a room (runs before CollabAuth). */
   capsExtension: Extension;
+  /** Starts announcing this instance's presence (once Hocuspocus exists). */
+  start(): void;
   close(): Promise<void>;
 }
 
@@ -79,7 +81,6 @@ export function createCluster(options: {
     return { instanceId: bus.instanceId, rooms, addresses: Object.fromEntries(addresses) };
   };
   const presence = new ClusterPresence(bus, snapshot);
-  presence.start();
 
   // Each connection gets the payload directly: Document.broadcastStateless would also hand it
   // to the Hocuspocus Redis extension, which relays it to other instances a second time.
@@ -113,6 +114,7 @@ export function createCluster(options: {
   const cluster: Cluster = {
     bus,
     capsExtension,
+    start: () => presence.start(),
     deliverRoomEvent(documentId, payload) {
       deliverLocally(documentId, payload);
       bus.publish("room-events", { documentId, payload } satisfies RoomEventMessage);

@@ -62,6 +62,7 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     maxDebounce: 5000,
     extensions,
   });
+  cluster.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
   let closing = false;
 
