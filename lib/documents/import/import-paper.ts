@@ -2,6 +2,7 @@ import { type Block, forEachTextBlock, normaliseBlocks, type ParsedPaper, parsed
 import { buildDoc } from "./build-doc";
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
 import { findAbstract } from "./find-abstract";
+import { findReferences } from "./find-references";
 import { type FoundQuestion, findQuestions } from "./find-questions";
 import { decodeText, guardSize } from "./guard-input";
 import { ImportError } from "./import-error";
@@ -11,6 +12,7 @@ import { parseMarkdown } from "./parse-markdown";
 import { parsePdf } from "./parse-pdf";
 import { parsePlainText } from "./parse-plain-text";
 import { type PaperDocJson, plainTextOf } from "./plain-text";
+import { readImportBibliography } from "./read-import-bibliography";
 
 export interface ImportedPaper {
   doc: PaperDocJson;
@@ -21,6 +23,8 @@ export interface ImportedPaper {
 }
 
 export interface ImportInput {
+  /** A BibTeX file given with the paper, for its pandoc citations ("[@key]"). */
+  bibliography?: string | Uint8Array;
   bytes: Uint8Array;
   filename?: string;
   format?: ImportFormat;
@@ -56,10 +60,14 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
   if (!IMPORT_FORMATS.includes(format)) {
     throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. Use plain text, Markdown, HTML or PDF.`);
   }
-  const parsed = normaliseBlocks((await parse(input.bytes, format)).blocks);
+  const result = await parse(input.bytes, format);
+  const parsed = normaliseBlocks(result.blocks);
   if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
 
-  const { blocks, citations } = markCitations(normaliseBlocks(findAbstract(parsed)));
+  // Front matter and the reference list first, so citations can link to the entries.
+  const bibliography = readImportBibliography(input.bibliography, result.meta.frontMatter);
+  const fronted = normaliseBlocks(findReferences(findAbstract(parsed, result.meta.abstract)));
+  const { blocks, citations } = markCitations(fronted, { bibliography });
   const doc = buildDoc(blocks);
   const headings: string[] = [];
   forEachTextBlock(blocks, (block) => {
