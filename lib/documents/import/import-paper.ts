@@ -2,6 +2,7 @@ import { type Block, forEachTextBlock, type ImportNotice, normaliseBlocks, type 
 import { buildDoc } from "./build-doc";
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
 import { findAbstract } from "./find-abstract";
+import { findReferences } from "./find-references";
 import { type FoundQuestion, findQuestions } from "./find-questions";
 import { decodeText, guardSize, SUPPORTED_FORMATS } from "./guard-input";
 import { ImportError } from "./import-error";
@@ -13,6 +14,7 @@ import { parseOdt } from "./parse-odt";
 import { parsePdf } from "./parse-pdf";
 import { parsePlainText } from "./parse-plain-text";
 import { type PaperDocJson, plainTextOf } from "./plain-text";
+import { readImportBibliography } from "./read-import-bibliography";
 
 export interface ImportedPaper {
   doc: PaperDocJson;
@@ -27,6 +29,8 @@ export interface ImportedPaper {
 }
 
 export interface ImportInput {
+  /** A BibTeX file given with the paper, for its pandoc citations ("[@key]"). */
+  bibliography?: string | Uint8Array;
   bytes: Uint8Array;
   filename?: string;
   format?: ImportFormat;
@@ -70,7 +74,10 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
   const parsed = normaliseBlocks(result.blocks);
   if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
 
-  const { blocks, citations } = markCitations(normaliseBlocks(findAbstract(parsed)));
+  // Front matter and the reference list first, so citations can link to the entries.
+  const bibliography = readImportBibliography(input.bibliography, result.meta.frontMatter);
+  const fronted = normaliseBlocks(findReferences(findAbstract(parsed, result.meta.abstract)));
+  const { blocks, citations } = markCitations(fronted, { bibliography });
   const doc = buildDoc(blocks);
   const headings: string[] = [];
   forEachTextBlock(blocks, (block) => {
