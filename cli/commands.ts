@@ -10,6 +10,7 @@ import { importDocument, groupSlugSchema, documentTitleSchema } from "@/lib/docu
 import { findGroupBySlug, setMembership } from "@/lib/groups";
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import";
 import { applyMigrations } from "@/lib/runtime/prisma-cli";
+import { withStartupLock } from "@/lib/runtime/startup-lock";
 import { UsageError } from "./args";
 
 type Flags = Record<string, string>;
@@ -59,7 +60,7 @@ export async function userAddCommand(flags: Flags, print: Print) {
 }
 
 export async function migrateCommand(print: Print) {
-  print(await applyMigrations(process.env.DATABASE_URL!));
+  print(await withStartupLock(process.env.DATABASE_URL!, print, () => applyMigrations(process.env.DATABASE_URL!)));
 }
 
 export async function tokenCreateCommand(flags: Flags, print: Print = (line) => console.log(line)) {

@@ -5,6 +5,7 @@
 import { ConfigError } from "@/lib/config/database-url";
 import { DomainError } from "@/lib/documents/errors";
 import { ensurePrismaClient, applyMigrations } from "@/lib/runtime/prisma-cli";
+import { withStartupLock } from "@/lib/runtime/startup-lock";
 import { resolveDatabase } from "@/lib/runtime/resolve-database";
 import { parseArgs, UsageError } from "./args";
 
@@ -27,7 +28,8 @@ async function main(): Promise<number> {
   const { embedded } = await resolveDatabase(() => {});
   try {
     // The CLI works on a fresh database too: migrations first (a no-op when current).
-    if (command !== "migrate") await applyMigrations(process.env.DATABASE_URL!);
+    // Under the startup lock, so a CLI run next to starting instances waits its turn.
+    if (command !== "migrate") await withStartupLock(process.env.DATABASE_URL!, () => {}, () => applyMigrations(process.env.DATABASE_URL!));
     const commands = await import("./commands");
     switch (command) {
       case "import":

@@ -10,6 +10,7 @@ import { ensureAuthSecret } from "@/lib/runtime/app-secret";
 import { buildIsCurrent, recordBuild } from "@/lib/runtime/build-stamp";
 import { applyMigrations, ensurePrismaClient } from "@/lib/runtime/prisma-cli";
 import { DATA_DIR, resolveDatabase } from "@/lib/runtime/resolve-database";
+import { withStartupLock } from "@/lib/runtime/startup-lock";
 
 const dev = process.argv.includes("--dev");
 const log = (line: string) => console.log(`[disputatio] ${line}`);
@@ -40,9 +41,12 @@ async function main() {
   process.once("SIGINT", earlyStop);
   process.once("SIGTERM", earlyStop);
 
-  log(await applyMigrations(process.env.DATABASE_URL!));
   const { seedDemo, DEMO_ACCOUNTS, DEMO_PASSWORD } = await import("@/lib/runtime/seed-demo");
-  const seeded = await seedDemo();
+  // Instances started together (a rolling deploy, `docker compose up --scale app=3`) take turns here.
+  const seeded = await withStartupLock(process.env.DATABASE_URL!, log, async () => {
+    log(await applyMigrations(process.env.DATABASE_URL!));
+    return seedDemo();
+  });
   log(seeded.createdPaper ? "Seeded the demo group and the sample paper." : "Demo data already present.");
 
   if (!dev && !buildIsCurrent()) await nextBuild();

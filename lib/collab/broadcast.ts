@@ -12,6 +12,10 @@ export interface RoomEvent {
   questionId?: string;
 }
 
+/**
+ * Reaches the document's sockets on every instance, whether or not this instance has the room
+ * loaded (the request may have come in on one where nobody has the paper open).
+ */
 export function broadcastToDocument(event: RoomEvent): void {
-  collabServer()?.hocuspocus.documents.get(event.documentId)?.broadcastStateless(JSON.stringify(event));
+  collabServer()?.cluster.deliverRoomEvent(event.documentId, JSON.stringify(event));
 }

@@ -4,28 +4,34 @@ import { Hocuspocus, type Extension } from "@hocuspocus/server";
 import { Redis } from "@hocuspocus/extension-redis";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CollabAuth } from "./collab-auth";
+import { MAX_CLIENT_STATELESS_BYTES } from "./client-stateless";
+import { guardSocket, type SocketLimits } from "./socket-guard";
 import { UpdateLogPersistence } from "./update-log-persistence";
 import { reconcileDocumentAccess } from "./reconcile-access";
+import { createCluster, MAX_CONNECTIONS_PER_ADDRESS, type Cluster } from "./cluster";
 import type { CollabContext } from "./collab-auth";
 
 export const COLLAB_PATH = "/collab";
 const MAX_PAYLOAD_BYTES = 1.5 * 1024 * 1024; // Outline's cap; a paper's edits are far smaller
-const MAX_CONNECTIONS_PER_IP = 200;
-// Hocuspocus queues every frame a socket sends before it authenticates, without bound; cap
-// what an unauthenticated socket may send, and how long it may stay unauthenticated.
-const MAX_BYTES_BEFORE_AUTH = 256 * 1024;
-const AUTH_DEADLINE_MS = 10_000;
-// Role changes made elsewhere (the CLI, another instance) reach open connections within this.
+// Hocuspocus queues every frame for a document name until that name authenticates, without
+// bound: cap what waits, per socket, and how long each name may wait (see socket-guard.ts).
+export const SOCKET_LIMITS: SocketLimits = {
+  maxPendingBytes: 256 * 1024,
+  authDeadlineMs: 10_000,
+  maxPendingNames: 8,
+  maxStatelessBytes: MAX_CLIENT_STATELESS_BYTES,
+};
+// Role changes made in this process, or on another instance through Redis, reach open sockets at
+// once; the periodic re-check is a safety net (and how the CLI's changes arrive), slower when
+// instances tell each other.
 const ACCESS_RECHECK_MS = 3_000;
-
-/** Shared (by reference) between the socket handler and CollabAuth through Hocuspocus's context. */
-export interface PreAuthState {
-  authenticated: boolean;
-}
+const ACCESS_RECHECK_SHARED_MS = 30_000;
 
 export interface CollabServer {
   hocuspocus: Hocuspocus;
   persistence: UpdateLogPersistence;
+  /** This instance among the others: room events, access re-checks, presence, caps. */
+  cluster: Cluster;
   /** Handles an HTTP upgrade; returns false when the path is not ours (Next's HMR socket). */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): boolean;
   /** Re-checks open connections' rights now (all documents, or one group's). */
@@ -38,15 +44,21 @@ export interface CollabServer {
  * Hocuspocus behind our own `ws` server in noServer mode, on the app's port. Its `Server`
  * class is not used: it installs signal handlers that exit the process before we flush.
  */
-export function createCollabServer(options: { log?: (message: string) => void; redisUrl?: string } = {}): CollabServer {
+export function createCollabServer(options: { log?: (message: string) => void; redisUrl?: string; redisPrefix?: string } = {}): CollabServer {
   const log = options.log ?? ((message: string) => console.log(message));
   const persistence = new UpdateLogPersistence({ log });
-  const extensions: Extension[] = [new CollabAuth(), persistence];
   // Several instances share live documents through Redis; one instance needs none.
   const redisUrl = options.redisUrl ?? process.env.REDIS_URL;
+  const cluster = createCluster({ hocuspocus: () => hocuspocus, refreshAccess: (groupId) => refreshAccess(groupId), redisUrl, redisPrefix: options.redisPrefix, log });
+  const extensions: Extension[] = [cluster.capsExtension, new CollabAuth(), persistence];
   if (redisUrl) {
     const { hostname, port } = new URL(redisUrl);
-    extensions.push(new Redis({ host: hostname, port: Number(port || 6379) }));
+    // disconnectDelay: the extension holds every server-side store (a direct connection's
+    // transact, then its disconnect) for this long, so an annotation's mark took 2 s to write
+    // and push (measured: create-to-visible p50 2,045 ms with the default 1,000 ms, same
+    // instance). Our own log stores each update as it comes and Redis relays it from onChange,
+    // so there is nothing left for the delay to wait for.
+    extensions.push(new Redis({ host: hostname, port: Number(port || 6379), disconnectDelay: 0 }));
   }
   const hocuspocus = new Hocuspocus({
     name: "disputatio",
@@ -56,34 +68,17 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     maxDebounce: 5000,
     extensions,
   });
+  cluster.start();
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PAYLOAD_BYTES });
-  const connectionsPerIp = new Map<string, number>();
   let closing = false;
 
   wss.on("connection", (ws: WebSocket, request: IncomingMessage) => {
-    const ip = request.socket.remoteAddress ?? "unknown";
-    connectionsPerIp.set(ip, (connectionsPerIp.get(ip) ?? 0) + 1);
-    ws.on("close", () => {
-      const left = (connectionsPerIp.get(ip) ?? 1) - 1;
-      if (left <= 0) connectionsPerIp.delete(ip);
-      else connectionsPerIp.set(ip, left);
-    });
+    const release = cluster.openSocket(request.socket.remoteAddress ?? "unknown");
+    ws.on("close", release);
     // A frame over maxPayload or a protocol error closes this socket only.
     ws.on("error", (error) => log(`collab socket error: ${error.message}`));
-    const preAuth: PreAuthState = { authenticated: false };
-    let bytesBeforeAuth = 0;
-    const countBeforeAuth = (data: Buffer | ArrayBuffer | Buffer[]) => {
-      if (preAuth.authenticated) return ws.off("message", countBeforeAuth);
-      bytesBeforeAuth += Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
-      if (bytesBeforeAuth > MAX_BYTES_BEFORE_AUTH) ws.close(4413, "Too much data before authentication");
-    };
-    ws.on("message", countBeforeAuth);
-    const deadline = setTimeout(() => {
-      if (!preAuth.authenticated) ws.close(4408, "Authentication timed out");
-    }, AUTH_DEADLINE_MS);
-    deadline.unref();
-    ws.on("close", () => clearTimeout(deadline));
-    hocuspocus.handleConnection(ws, request, { preAuth });
+    guardSocket(ws, hocuspocus, SOCKET_LIMITS);
+    hocuspocus.handleConnection(ws, request);
   });
 
   const refreshAccess = async (groupId?: string) => {
@@ -94,18 +89,19 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     const results = await Promise.allSettled(documents.map((document) => reconcileDocumentAccess(document)));
     for (const result of results) if (result.status === "rejected") log(`access re-check failed: ${String(result.reason)}`);
   };
-  const recheck = setInterval(() => void refreshAccess(), ACCESS_RECHECK_MS);
+  const recheck = setInterval(() => void refreshAccess(), cluster.bus.shared ? ACCESS_RECHECK_SHARED_MS : ACCESS_RECHECK_MS);
   recheck.unref();
 
   return {
     hocuspocus,
     persistence,
+    cluster,
     refreshAccess,
     handleUpgrade(request, socket, head) {
       const { pathname } = new URL(request.url ?? "/", "http://localhost");
       if (pathname !== COLLAB_PATH && !pathname.startsWith(`${COLLAB_PATH}/`)) return false;
       const ip = request.socket.remoteAddress ?? "unknown";
-      if (closing || (connectionsPerIp.get(ip) ?? 0) >= MAX_CONNECTIONS_PER_IP) {
+      if (closing || cluster.socketsFrom(ip) >= MAX_CONNECTIONS_PER_ADDRESS) {
         socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n");
         return true;
       }
@@ -124,6 +120,7 @@ export function createCollabServer(options: { log?: (message: string) => void; r
       await persistence.flush();
       // Lets extensions release what they hold (the Redis extension's two connections).
       await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
+      await cluster.close();
     },
   };
 }

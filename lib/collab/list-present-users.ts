@@ -1,4 +1,3 @@
-import type { CollabContext } from "./collab-auth";
 import { collabServer } from "./registry";
 
 export interface PresentUser {
@@ -14,24 +13,14 @@ export interface DocumentPresence {
 }
 
 /**
- * Reads the live connections of this instance's Hocuspocus for the given documents. Several
- * tabs of one member count once. With several instances behind Redis, each instance only
- * knows its own sockets: this is a local view (good enough for a seminar room on one server).
+ * Who is in each document's room across every instance (this one's sockets exactly, the
+ * others' as they last announced, at most a few seconds old). Several tabs of one member
+ * count once.
  */
 export function listPresentUsers(documentIds: string[]): DocumentPresence[] {
-  const documents = collabServer()?.hocuspocus.documents;
+  const cluster = collabServer()?.cluster;
   return documentIds.map((documentId) => {
-    const users = new Map<string, PresentUser>();
-    const guests = new Set<string>();
-    const connections = documents?.get(documentId)?.getConnections() ?? [];
-    for (const connection of connections) {
-      const context = connection.context as CollabContext | undefined;
-      const actor = context?.actor;
-      if (!actor) continue;
-      if (actor.kind === "guest") guests.add(connection.socketId);
-      else if (!users.has(actor.userId)) users.set(actor.userId, { name: actor.name, color: actor.color });
-    }
-    const sorted = [...users.values()].sort((a, b) => a.name.localeCompare(b.name));
-    return { documentId, users: sorted, guests: guests.size };
+    const { members, guests } = cluster?.occupancy(documentId) ?? { members: [], guests: 0 };
+    return { documentId, users: members.map(({ name, color }) => ({ name, color })), guests };
   });
 }

@@ -1,10 +1,10 @@
 import { collabServer } from "./registry";
 
 /**
- * Asks the collaboration server in this process to re-check, right away, the rights of every
- * open connection on the group's documents (after a role change, a removal, a leave, an
- * account deletion). In other processes (the CLI) the periodic re-check does it within seconds.
+ * Re-checks, right away, the rights of every open socket on the group's documents (after a role
+ * change, a removal, a leave, a revoked link, an account deletion), on this instance and, through
+ * Redis, on every other. In other processes (the CLI) the periodic re-check does it.
  */
 export function requestAccessRefresh(groupId?: string): void {
-  void collabServer()?.refreshAccess(groupId);
+  collabServer()?.cluster.requestAccessRefresh(groupId);
 }

@@ -5,6 +5,7 @@ import { initialStateFromJson } from "@/lib/collab/document-state";
 import { toStoredBytes } from "@/lib/collab/bytes";
 import { DomainError } from "./errors";
 import { detectFormat, importPaper, ImportError } from "./import";
+import { scrubText } from "./import/guard-input";
 import { importDocumentInput, type ImportDocumentInput } from "./schemas";
 import { presentDocumentSummary, type DocumentSummary } from "./present";
 
@@ -34,8 +35,9 @@ export async function importDocument(actor: Actor, input: ImportDocumentInput): 
     throw error;
   }
   const initialState = toStoredBytes(initialStateFromJson(paper.doc));
-  // PDFs keep their extracted text; every other format keeps the file as received.
-  const sourceText = resolvedFormat === "pdf" ? paper.plainText : new TextDecoder().decode(input.bytes);
+  // Binary formats keep their extracted text; text formats keep the file as received
+  // (scrubbed of what PostgreSQL cannot store).
+  const sourceText = ["pdf", "docx", "odt"].includes(resolvedFormat) ? paper.plainText : scrubText(new TextDecoder().decode(input.bytes));
 
   const created = await db().$transaction(async (tx) => {
     const document = await tx.document.create({

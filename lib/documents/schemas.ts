@@ -8,6 +8,6 @@ export const importDocumentInput = z.object({
   title: documentTitleSchema,
   groupId: z.string().min(1),
   filename: z.string().max(300).optional(),
-  format: z.enum(["text", "markdown", "html", "pdf"]).optional(),
+  format: z.enum(["text", "markdown", "html", "pdf", "docx", "odt"]).optional(),
 });
 export type ImportDocumentInput = z.infer<typeof importDocumentInput> & { bytes: Uint8Array };

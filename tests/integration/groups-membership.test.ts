@@ -10,7 +10,7 @@ import { importPaper, makeAuthor } from "../support/factories";
 const refreshAccess = vi.fn(async (_groupId?: string) => {});
 
 describe("groups and membership", () => {
-  beforeAll(() => registerCollabServer({ refreshAccess } as unknown as CollabServer));
+  beforeAll(() => registerCollabServer({ cluster: { requestAccessRefresh: refreshAccess } } as unknown as CollabServer));
   afterEach(() => refreshAccess.mockClear());
   afterAll(async () => {
     registerCollabServer(undefined as unknown as CollabServer);

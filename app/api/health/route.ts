@@ -5,5 +5,5 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = await checkHealth();
-  return NextResponse.json(health, { status: health.db === "ok" ? 200 : 503 });
+  return NextResponse.json(health, { status: health.status === "ok" ? 200 : 503 });
 }

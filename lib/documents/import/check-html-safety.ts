@@ -1,5 +1,5 @@
 import sanitizeHtml from "sanitize-html";
-import { ImportError } from "./import-error";
+import type { ImportNotice } from "./blocks";
 
 const URL_ATTRIBUTES = new Set([
   "href",
@@ -21,35 +21,81 @@ export function isScriptUrl(url: string): boolean {
   return /^(?:javascript|vbscript|livescript):/.test(compact) || compact.startsWith("data:text/html");
 }
 
+/** What stripActiveContent took out, for the import summary. */
+export interface RemovedActiveContent {
+  scripts: number;
+  handlers: number;
+  urls: number;
+}
+
+export function noneRemoved(): RemovedActiveContent {
+  return { scripts: 0, handlers: 0, urls: 0 };
+}
+
+export function addRemoved(total: RemovedActiveContent, more: RemovedActiveContent): void {
+  total.scripts += more.scripts;
+  total.handlers += more.handlers;
+  total.urls += more.urls;
+}
+
 /**
- * Rejects HTML with active content instead of silently cleaning it: a paper that
- * carries scripts is more likely a mistake or an attack than something to keep, and the
- * person importing it should know. Attributes are read through sanitize-html's parser,
- * so entity-encoded tricks ("jav&#x61;script:") are seen decoded.
+ * Removes active content and keeps everything else: <script> elements with their
+ * content, inline event handlers (on*), and javascript:/vbscript:/data:text/html URLs.
+ * A saved web page nearly always carries scripts; the paper in it is still worth reading,
+ * so they are cleaned away and counted instead of refusing the page. Attributes are read
+ * through sanitize-html's parser, so entity-encoded tricks ("jav&#x61;script:") are seen
+ * decoded. Nothing downstream renders HTML: the result is only read into blocks.
  */
-export function assertSafeHtml(html: string, source = "HTML"): void {
-  const withoutComments = html.replace(/<!--[\s\S]*?-->/g, "");
-  let problem: string | undefined;
-  if (/<script[\s>/]/i.test(withoutComments)) problem = "a <script> element";
-  sanitizeHtml(withoutComments, {
+export function stripActiveContent(html: string): { html: string; removed: RemovedActiveContent } {
+  const removed = noneRemoved();
+  const clean = sanitizeHtml(html.replace(/<!--[\s\S]*?-->/g, ""), {
     allowedTags: false,
     allowedAttributes: false,
     allowVulnerableTags: true,
+    exclusiveFilter: (frame) => {
+      if (frame.tag.toLowerCase() !== "script") return false;
+      removed.scripts += 1;
+      return true;
+    },
     transformTags: {
       "*": (tagName, attribs) => {
-        if (tagName.toLowerCase() === "script") problem ??= "a <script> element";
+        const kept: Record<string, string> = {};
         for (const [name, value] of Object.entries(attribs)) {
-          if (/^on/i.test(name)) problem ??= `an inline event handler (${name.toLowerCase()})`;
-          else if (URL_ATTRIBUTES.has(name.toLowerCase()) && isScriptUrl(value)) problem ??= "a javascript: URL";
+          const lower = name.toLowerCase();
+          if (/^on/.test(lower)) removed.handlers += 1;
+          else if (lower === "srcdoc" || (URL_ATTRIBUTES.has(lower) && isScriptUrl(value))) removed.urls += 1;
+          else kept[name] = value;
         }
-        return { tagName, attribs };
+        return { tagName, attribs: kept };
       },
     },
   });
-  if (problem) {
-    throw new ImportError(
-      "unsafe_html",
-      `The ${source} contains ${problem}, which could run code in readers' browsers. Remove it and import the file again.`,
-    );
+  return { html: clean, removed };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The import notices for what was removed; none when nothing was. */
+export function activeContentNotices(removed: RemovedActiveContent): ImportNotice[] {
+  const notices: ImportNotice[] = [];
+  if (removed.scripts > 0) {
+    notices.push({ code: "removed_scripts", count: removed.scripts, message: `Removed ${plural(removed.scripts, "script", "scripts")}.` });
   }
+  if (removed.handlers > 0) {
+    notices.push({
+      code: "removed_event_handlers",
+      count: removed.handlers,
+      message: `Removed ${plural(removed.handlers, "inline event handler", "inline event handlers")}.`,
+    });
+  }
+  if (removed.urls > 0) {
+    notices.push({
+      code: "removed_unsafe_urls",
+      count: removed.urls,
+      message: `Removed ${plural(removed.urls, "link or source that could run code", "links or sources that could run code")} (javascript: and similar URLs).`,
+    });
+  }
+  return notices;
 }

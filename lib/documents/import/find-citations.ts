@@ -42,9 +42,13 @@ const LEADING_WORDS = new Set(
 const NOT_AUTHORS = new Set(
   (
     "january february march april may june july august september october november december " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. " +
     "spring summer autumn fall winter figure table chapter section page appendix"
   ).split(" "),
 );
+
+// A date or a period, not an author: "Jan 2017", "February-June 2020", "mid-March 2003".
+const DATE_WORD = /(?:^|[\s\-–—/])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\.?(?=$|[\s\-–—/,])/i;
 
 const SPLIT_AUTHORS = /\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/;
 
@@ -54,7 +58,9 @@ export function parseAuthors(raw: string): { authors: string[]; etAl: boolean } 
   if (list.length === 0 || list.length > 8) return undefined;
   for (const name of list) {
     if (!NAME_ONLY.test(name) || name.split(/\s+/).length > 6) return undefined;
-    if (NOT_AUTHORS.has(name.toLowerCase())) return undefined;
+    if (NOT_AUTHORS.has(name.toLowerCase()) || DATE_WORD.test(name)) return undefined;
+    // Initials alone ("J." of "Smith, J. (2019)") are not an author's name.
+    if (/^(?:\p{Lu}\.\s*)+$/u.test(name)) return undefined;
   }
   return { authors: list, etAl };
 }
@@ -113,6 +119,8 @@ export function findNarrativeCitations(text: string, knownAuthors: Set<string>):
     const before = text.slice(Math.max(0, match.index - 200), match.index);
     const names = NARRATIVE_AUTHORS.exec(before);
     if (!names) continue;
+    // "Copyright (C) The Internet Society (2005)" names a holder and a year, not a work.
+    if (/(?:copyright|\(c\)|©)[^.]{0,60}$/i.test(before.slice(0, before.length - names[0].length))) continue;
     const parsed = parseAuthors(names[1]);
     if (!parsed) continue;
     // Sentence words swept into the name: "As Carl Sagan", "Conversely, Síthigh and Siems".

@@ -46,15 +46,17 @@ function capitalise(text: string): string {
  * The questions in one paragraph, as [from, to) offsets, in one forward pass. Each "?"
  * ends a question that starts:
  * - after the opening quotation mark, when the "?" closes a quotation opened in the same
- *   sentence ("... but “how unique is China?” (Lagioia & Sartor, 2019)");
+ *   sentence ("... but “how unique is China?” (Lagioia & Sartor, 2019)"), or after the
+ *   opening parenthesis when it closes one ("… liked (What did you like most?), and …");
  * - else after the sentence's last colon outside quotations and parentheses, when at
  *   least three words follow it ("This raises the following question: how could ...?");
- * - else at the start of the sentence.
+ * - else at the start of the sentence, or after the sentence's previous question.
  */
 function questionsIn(text: string): [number, number][] {
   const found: [number, number][] = [];
   let sentence = 0;
   let curly: number[] = []; // open “ positions
+  let parens: number[] = []; // open ( positions
   let straight: number | undefined; // open " position
   let depth = 0; // quotations and parentheses, for colons
   let colon: number | undefined;
@@ -63,6 +65,7 @@ function questionsIn(text: string): [number, number][] {
     if (isSentenceBreak(text, i)) {
       sentence = i + 1;
       curly = [];
+      parens = [];
       straight = undefined;
       depth = 0;
       colon = undefined;
@@ -75,8 +78,10 @@ function questionsIn(text: string): [number, number][] {
     } else if (char === '"') {
       straight = straight === undefined ? i : undefined;
     } else if (char === "(") {
+      parens.push(i);
       depth += 1;
     } else if (char === ")") {
+      parens.pop();
       depth = Math.max(0, depth - 1);
     } else if (char === ":" && depth === 0 && text[i + 1] === " ") {
       colon = i;
@@ -87,29 +92,65 @@ function questionsIn(text: string): [number, number][] {
       const open = straight ?? curly[curly.length - 1];
       let start = sentence;
       if (/[”"]/.test(next ?? "") && open !== undefined) start = open + 1;
-      else if (colon !== undefined && wordCount(text.slice(colon + 1, Math.min(i + 1, colon + 100))) >= 3) start = colon + 2;
+      else if (next === ")" && parens.length > 0) start = parens[parens.length - 1] + 1;
+      else if (colon !== undefined && colon > sentence && wordCount(text.slice(colon + 1, Math.min(i + 1, colon + 100))) >= 3) start = colon + 2;
+      // A second question in the same sentence starts after the first one, not with it.
+      while (start < i && /[\s)\]”"’',;:]/.test(text[start])) start += 1;
       if (i + 1 - start <= MAX_QUESTION_LENGTH) found.push([start, i + 1]);
+      sentence = i + 1;
     }
   }
   return found;
 }
 
+// Running text only: a question in a code block, a formula, a table cell, a caption, a
+// reference entry's title or a footnote is not one the paper raises. Listed as what is
+// allowed, so a node type added later stays out until someone decides otherwise.
+const QUESTION_BLOCKS = new Set(["paragraph", "heading"]);
+const QUESTION_CONTAINERS = new Set(["doc", "blockquote", "abstract", "bulletList", "orderedList", "listItem"]);
+
 /**
- * Candidate debate questions: headings that end in "?" and the questions in the text,
- * deduplicated (case-insensitively), in document order, at most MAX_QUESTIONS. Offsets
- * are into plainTextOf(doc).
+ * A sentence with words, not glyph junk ("1@>8:?" from a chart) or a fragment: at least
+ * two words of two letters or more, and mostly letters.
+ */
+export function readsAsQuestion(quote: string): boolean {
+  // "http://example.com/?" is an address, not a question.
+  if (/:\/\/|\bwww\./i.test(quote)) return false;
+  const words = quote.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < 2) return false;
+  const visible = quote.replace(/\s+/g, "");
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  return letters / visible.length >= 0.5;
+}
+
+function eligibleBlocks(doc: PaperNodeJson): Set<PaperNodeJson> {
+  const out = new Set<PaperNodeJson>();
+  const visit = (node: PaperNodeJson) => {
+    if (QUESTION_BLOCKS.has(node.type)) out.add(node);
+    else if (QUESTION_CONTAINERS.has(node.type)) node.content?.forEach(visit);
+  };
+  visit(doc);
+  return out;
+}
+
+/**
+ * Candidate debate questions: headings that end in "?" and the questions in the running
+ * text, that read as sentences, deduplicated (case-insensitively), in document order, at
+ * most MAX_QUESTIONS. Offsets are into plainTextOf(doc).
  */
 export function findQuestions(doc: PaperNodeJson): FoundQuestion[] {
   const found: FoundQuestion[] = [];
   const seen = new Set<string>();
+  const eligible = eligibleBlocks(doc);
   const add = (quote: string, start: number) => {
     const key = quote.toLowerCase().replace(/\s+/g, " ");
-    if (seen.has(key) || found.length >= MAX_QUESTIONS) return;
+    if (seen.has(key) || found.length >= MAX_QUESTIONS || !readsAsQuestion(quote)) return;
     seen.add(key);
     found.push({ text: capitalise(quote), quote, start, end: start + quote.length });
   };
   for (const block of textBlocksOf(doc)) {
     if (found.length >= MAX_QUESTIONS) break;
+    if (!eligible.has(block.node)) continue;
     if (block.node.type === "heading") {
       if (/\?["'”’)\]]*$/.test(block.text)) add(block.text, block.start);
       continue;

@@ -1,4 +1,5 @@
 export type ImportErrorCode =
+  | "invalid_bibliography"
   | "empty"
   | "binary"
   | "too_large"

@@ -1,16 +1,20 @@
-import { type Block, forEachTextBlock, normaliseBlocks, type ParsedPaper, parsed as parsedPaper, spansText } from "./blocks";
+import { type Block, forEachTextBlock, type ImportNotice, normaliseBlocks, type PaperMeta, type ParsedPaper, parsed as parsedPaper, spansText } from "./blocks";
 import { buildDoc } from "./build-doc";
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
 import { findAbstract } from "./find-abstract";
+import { findReferences } from "./find-references";
 import { type FoundQuestion, findQuestions } from "./find-questions";
-import { decodeText, guardSize } from "./guard-input";
+import { decodeText, guardSize, SUPPORTED_FORMATS } from "./guard-input";
 import { ImportError } from "./import-error";
 import { type CitedWork, markCitations } from "./mark-citations";
+import { parseDocx } from "./parse-docx";
 import { parseHtml } from "./parse-html";
 import { parseMarkdown } from "./parse-markdown";
+import { parseOdt } from "./parse-odt";
 import { parsePdf } from "./parse-pdf";
 import { parsePlainText } from "./parse-plain-text";
 import { type PaperDocJson, plainTextOf } from "./plain-text";
+import { readImportBibliography } from "./read-import-bibliography";
 
 export interface ImportedPaper {
   doc: PaperDocJson;
@@ -18,9 +22,15 @@ export interface ImportedPaper {
   headings: string[];
   citations: CitedWork[];
   questions: FoundQuestion[];
+  /** Title, authors, front matter the source stated (YAML, <title>, document properties). */
+  meta: PaperMeta;
+  /** What the import dropped or removed (scripts, images, page furniture …). */
+  notices: ImportNotice[];
 }
 
 export interface ImportInput {
+  /** A BibTeX file given with the paper, for its pandoc citations ("[@key]"). */
+  bibliography?: string | Uint8Array;
   bytes: Uint8Array;
   filename?: string;
   format?: ImportFormat;
@@ -41,6 +51,10 @@ async function parseFormat(bytes: Uint8Array, format: ImportFormat): Promise<Blo
       return parseMarkdown(decodeText(bytes));
     case "text":
       return parsePlainText(decodeText(bytes));
+    case "docx":
+      return parseDocx(bytes);
+    case "odt":
+      return parseOdt(bytes);
   }
 }
 
@@ -54,16 +68,20 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
   guardSize(input.bytes);
   const format = input.format ?? detectFormat(input.bytes, input.filename);
   if (!IMPORT_FORMATS.includes(format)) {
-    throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. Use plain text, Markdown, HTML or PDF.`);
+    throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. ${SUPPORTED_FORMATS}`);
   }
-  const parsed = normaliseBlocks((await parse(input.bytes, format)).blocks);
+  const result = await parse(input.bytes, format);
+  const parsed = normaliseBlocks(result.blocks);
   if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
 
-  const { blocks, citations } = markCitations(normaliseBlocks(findAbstract(parsed)));
+  // Front matter and the reference list first, so citations can link to the entries.
+  const bibliography = readImportBibliography(input.bibliography, result.meta.frontMatter);
+  const fronted = normaliseBlocks(findReferences(findAbstract(parsed, result.meta.abstract)));
+  const { blocks, citations } = markCitations(fronted, { bibliography });
   const doc = buildDoc(blocks);
   const headings: string[] = [];
   forEachTextBlock(blocks, (block) => {
     if (block.kind === "heading") headings.push(spansText(block.spans));
   });
-  return { doc, plainText: plainTextOf(doc), headings, citations, questions: findQuestions(doc) };
+  return { doc, plainText: plainTextOf(doc), headings, citations, questions: findQuestions(doc), meta: result.meta, notices: result.notices };
 }

@@ -4,7 +4,8 @@
  *
  * Pipeline (one file per step): detect-format → guard-input → parse-{plain-text,
  * markdown,html,pdf} (all produce the blocks of blocks.ts) → find-abstract →
- * mark-citations → build-doc → find-questions.
+ * find-references → mark-citations (with read-bibliography for pandoc keys) →
+ * build-doc → find-questions.
  */
 export { ImportError, type ImportErrorCode } from "./import-error";
 export { detectFormat, type ImportFormat } from "./detect-format";
@@ -12,4 +13,6 @@ export { MAX_IMPORT_BYTES } from "./guard-input";
 export { importPaper, type ImportedPaper, type ImportInput } from "./import-paper";
 export { plainTextOf, textBlocksOf, type PaperDocJson, type PaperNodeJson, type TextBlockEntry } from "./plain-text";
 export type { CitedWork } from "./mark-citations";
+export { MAX_BIBLIOGRAPHY_BYTES } from "./read-import-bibliography";
+export { readBibliography, readBibtex, type BibliographyEntry } from "./read-bibliography";
 export type { FoundQuestion } from "./find-questions";

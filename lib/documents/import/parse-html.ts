@@ -1,108 +1,134 @@
-import sanitizeHtml from "sanitize-html";
-import type { Block, InlineMark, Span } from "./blocks";
-import { assertSafeHtml } from "./check-html-safety";
-import { decodeEntities } from "./html-entities";
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { type Block, type ImportNotice, type PaperMeta, type ParsedPaper, parsed, spansText } from "./blocks";
+import { activeContentNotices, noneRemoved, type RemovedActiveContent, stripActiveContent } from "./check-html-safety";
+import { domToBlocks } from "./html/dom-to-blocks";
+import { mathText } from "./html/math-text";
 
-// Structural elements that only separate paragraphs; all become <div> before parsing.
-const SEPARATING_TAGS = [
-  "section", "article", "main", "header", "footer", "aside", "nav", "li", "dd", "dt", "figure",
-  "figcaption", "td", "th", "tr", "pre", "address", "caption", "ul", "ol", "dl", "table", "hr",
-];
+// Page furniture Readability does not always catch on wikis and journal sites.
+const FURNITURE = [
+  ".mw-editsection", ".mw-cite-backlink", ".mw-jump-link", ".navbox", ".vertical-navbox", ".sistersitebox",
+  ".noprint", ".catlinks", "#toc", ".toc", "[role=navigation]", "nav", ".ambox", ".metadata", ".hatnote",
+  ".shortdescription", ".mw-empty-elt",
+].join(", ");
 
-const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
-/**
- * Sanitises down to what a paper keeps: headings, paragraphs, block quotes, emphasis and
- * http(s)/mailto links. Elements whose text is not content (style, title ...) go
- * entirely; other unknown elements are unwrapped, keeping their text.
- */
-function sanitise(html: string): string {
-  return sanitizeHtml(html, {
-    allowedTags: [...HEADINGS, "p", "div", "blockquote", "em", "i", "strong", "b", "a", "br"],
-    allowedAttributes: { a: ["href"] },
-    allowedSchemes: ["http", "https", "mailto"],
-    allowProtocolRelative: false,
-    nonTextTags: ["script", "style", "textarea", "option", "noscript", "title", "template", "svg", "math"],
-    transformTags: Object.fromEntries(SEPARATING_TAGS.map((tag) => [tag, "div"])),
-  });
-}
-
-interface OpenBlock {
-  kind: "paragraph" | "heading";
-  level: number;
-  spans: Span[];
+function documentOf(html: string): Document {
+  // linkedom needs the <html><body> frame to give a fragment a body.
+  const framed = /<body[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return parseHTML(framed).document as unknown as Document;
 }
 
 /**
- * Reads sanitize-html's output, which is canonical (lowercase tags, double-quoted
- * attributes, only the tags allowed above), so a tag/text tokenizer is enough here.
+ * Formulas become one element holding their TeX (or alt text) before Readability runs:
+ * MediaWiki hides the MathML with display:none and shows an image, and Readability drops
+ * hidden nodes, which would leave "denoted by , then".
  */
-function toBlocks(clean: string): Block[] {
-  const containers: Block[][] = [[]];
-  let current: OpenBlock | undefined;
-  let bold = 0;
-  let italic = 0;
-  const links: (string | undefined)[] = [];
-
-  const flush = () => {
-    if (current && current.spans.some((span) => span.text.trim() !== "")) {
-      const target = containers[containers.length - 1];
-      if (current.kind === "heading") target.push({ kind: "heading", level: current.level, spans: current.spans });
-      else target.push({ kind: "paragraph", spans: current.spans });
-    }
-    current = undefined;
-  };
-  const marks = (): InlineMark[] => {
-    const out: InlineMark[] = [];
-    const href = links[links.length - 1];
-    if (href) out.push({ type: "link", attrs: { href } });
-    if (bold > 0) out.push({ type: "bold" });
-    if (italic > 0) out.push({ type: "italic" });
-    return out;
-  };
-
-  for (const token of clean.matchAll(/<(\/?)([a-z0-9]+)([^>]*)>|([^<]+)/g)) {
-    const [, closing, tag, attributes, text] = token;
-    if (text !== undefined) {
-      if (!current && text.trim() === "") continue;
-      current ??= { kind: "paragraph", level: 0, spans: [] };
-      current.spans.push({ text: decodeEntities(text), marks: marks() });
-      continue;
-    }
-    const opening = closing === "";
-    if (HEADINGS.includes(tag)) {
-      flush();
-      if (opening) current = { kind: "heading", level: Number(tag[1]), spans: [] };
-    } else if (tag === "p" || tag === "div") {
-      flush();
-    } else if (tag === "blockquote") {
-      flush();
-      if (opening) containers.push([]);
-      else if (containers.length > 1) {
-        const children = containers.pop() ?? [];
-        if (children.length > 0) containers[containers.length - 1].push({ kind: "blockquote", children });
-      }
-    } else if (tag === "strong" || tag === "b") {
-      bold = Math.max(0, bold + (opening ? 1 : -1));
-    } else if (tag === "em" || tag === "i") {
-      italic = Math.max(0, italic + (opening ? 1 : -1));
-    } else if (tag === "a") {
-      if (opening) links.push(decodeEntities(/href="([^"]*)"/.exec(attributes)?.[1] ?? "") || undefined);
-      else links.pop();
-    } else if (tag === "br" && current) {
-      current.spans.push({ text: " ", marks: marks() });
-    }
+function prepare(document: Document): void {
+  for (const element of Array.from(document.querySelectorAll(FURNITURE))) element.remove();
+  const formulas = Array.from(document.querySelectorAll(".mwe-math-element, math"));
+  for (const formula of formulas) {
+    if (!formula.isConnected) continue;
+    const math = formula.localName.toLowerCase() === "math" ? formula : formula.querySelector("math");
+    const image = formula.querySelector("img[alt]");
+    const text = math ? mathText(math) : (image?.getAttribute("alt") ?? "");
+    const block = math?.getAttribute("display") === "block" || /mwe-math-fallback-image-display/.test(image?.getAttribute("class") ?? "");
+    const replacement = document.createElement("span");
+    replacement.setAttribute("data-math", block ? "block" : "inline");
+    replacement.textContent = text;
+    formula.replaceWith(replacement);
   }
-  flush();
-  while (containers.length > 1) {
-    const children = containers.pop() ?? [];
-    if (children.length > 0) containers[containers.length - 1].push({ kind: "blockquote", children });
-  }
-  return containers[0];
 }
 
-/** HTML to blocks. HTML with scripts, event handlers or javascript: URLs is refused. */
-export function parseHtml(html: string): Block[] {
-  assertSafeHtml(html);
-  return toBlocks(sanitise(html));
+function metaContent(document: Document, names: string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    for (const element of Array.from(document.querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`))) {
+      const content = element.getAttribute("content")?.trim();
+      if (content) out.push(content);
+    }
+  }
+  return out;
+}
+
+const TITLE_SEPARATORS = /\s+[-|–—·:]{1,2}\s+/;
+
+/**
+ * "Hermitian matrix - Wikipedia": a page title is often the article's title plus the
+ * site's name. When a top heading of the page is one of the parts, that heading is it.
+ */
+function articleTitle(document: Document, title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const parts = title.split(TITLE_SEPARATORS).map((part) => part.trim().toLowerCase());
+  if (parts.length < 2) return title;
+  for (const heading of Array.from(document.querySelectorAll("h1, h2"))) {
+    const text = (heading.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text && parts.includes(text.toLowerCase())) return text;
+  }
+  return title;
+}
+
+function authorsFrom(byline: string | null | undefined): string[] | undefined {
+  const text = byline
+    ?.replace(/\s+/g, " ")
+    .replace(/^\s*(?:by|posted by|written by)\s+/i, "")
+    .replace(/\s*[(<]\s*(?:https?:|mailto:)[^)>]*[)>]/gi, "")
+    .trim();
+  if (!text || text.length > 200) return undefined;
+  return text.split(/\s*(?:,|;|\band\b|&)\s*/).map((name) => name.trim()).filter((name) => name.length > 1);
+}
+
+/** The article, not the page: Readability when the page reads like one, else its body. */
+function articleOf(html: string): { root: Element; meta: PaperMeta } {
+  const document = documentOf(html);
+  prepare(document);
+  const citationTitle = metaContent(document, ["citation_title", "dc.title", "DC.title"])[0];
+  const citationAuthors = metaContent(document, ["citation_author", "dc.creator", "DC.creator"]);
+  const meta: PaperMeta = {};
+  let root: Element = document.body ?? document.documentElement;
+  if (isProbablyReaderable(document as never)) {
+    const article = new Readability(document.cloneNode(true) as Document, { keepClasses: true }).parse();
+    if (article?.content) {
+      root = documentOf(`<!doctype html><html><body>${article.content}</body></html>`).body;
+      meta.title = article.title?.trim() || undefined;
+      meta.authors = authorsFrom(article.byline);
+    }
+  }
+  meta.title = citationTitle ?? articleTitle(document, meta.title ?? (document.title?.replace(/\s+/g, " ").trim() || undefined));
+  if (citationAuthors.length > 0) meta.authors = citationAuthors;
+  else meta.authors ??= authorsFrom(metaContent(document, ["author"])[0]);
+  if (!meta.authors?.length) delete meta.authors;
+  if (!meta.title) delete meta.title;
+  return { root, meta };
+}
+
+/** Drops a first heading that only repeats the title already in meta.title. */
+function withoutTitleHeading(blocks: Block[], title: string | undefined): Block[] {
+  const first = blocks[0];
+  const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
+  if (title && first?.kind === "heading" && same(spansText(first.spans), title)) return blocks.slice(1);
+  return blocks;
+}
+
+/** An HTML fragment (raw HTML inside Markdown, mammoth's output) to blocks. */
+export function htmlFragmentToBlocks(html: string, removed: RemovedActiveContent = noneRemoved()): { blocks: Block[]; title?: string } {
+  const clean = stripActiveContent(html);
+  removed.scripts += clean.removed.scripts;
+  removed.handlers += clean.removed.handlers;
+  removed.urls += clean.removed.urls;
+  const document = documentOf(`<!doctype html><html><body>${clean.html}</body></html>`);
+  prepare(document);
+  return domToBlocks(document.body);
+}
+
+/**
+ * A saved web page or HTML paper to blocks. Scripts, event handlers and javascript: URLs
+ * are removed and counted in the notices; the main content is found with Mozilla
+ * Readability; its title and byline become meta.title and meta.authors.
+ */
+export function parseHtml(html: string): ParsedPaper {
+  const { html: clean, removed } = stripActiveContent(html);
+  const { root, meta } = articleOf(clean);
+  const { blocks } = domToBlocks(root);
+  const notices: ImportNotice[] = activeContentNotices(removed);
+  return parsed(withoutTitleHeading(blocks, meta.title), meta, notices);
 }
