@@ -42,12 +42,14 @@ export function TouchSelection({ editor, passage }: { editor: Editor | null; pas
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let origin: { x: number; y: number } | null = null;
+    let pressed = false;
     const inPaper = (event: Event) => !editor.isDestroyed && event.target instanceof Node && (editor.view.dom as HTMLElement).contains(event.target);
     const cancel = () => {
       clearTimeout(timer);
       origin = null;
     };
     const onStart = (event: TouchEvent) => {
+      pressed = false;
       if (!inPaper(event) || event.touches.length !== 1) return cancel();
       const touch = event.touches[0];
       origin = { x: touch.clientX, y: touch.clientY };
@@ -56,8 +58,18 @@ export function TouchSelection({ editor, passage }: { editor: Editor | null; pas
         if (!origin || editor.isDestroyed) return;
         const hit = editor.view.posAtCoords({ left: origin.x, top: origin.y });
         const word = hit ? wordAt(editor, hit.pos) : null;
-        if (word && word.from < word.to) editor.commands.setTextSelection(word);
+        if (word && word.from < word.to) {
+          editor.commands.setTextSelection(word);
+          pressed = true;
+        }
       }, LONG_PRESS_MS);
+    };
+    // After a long press the browser would still send the mouse events of a tap, whose click
+    // collapses the selection just made: cancelling the touchend stops them.
+    const onEnd = (event: TouchEvent) => {
+      if (pressed && event.cancelable) event.preventDefault();
+      pressed = false;
+      cancel();
     };
     const onMove = (event: TouchEvent) => {
       const touch = event.touches[0];
@@ -69,18 +81,30 @@ export function TouchSelection({ editor, passage }: { editor: Editor | null; pas
     };
     document.addEventListener("touchstart", onStart, { passive: true });
     document.addEventListener("touchmove", onMove, { passive: true });
-    document.addEventListener("touchend", cancel);
+    document.addEventListener("touchend", onEnd, { passive: false });
     document.addEventListener("touchcancel", cancel);
     document.addEventListener("pointerdown", onPointer);
     return () => {
       cancel();
       document.removeEventListener("touchstart", onStart);
       document.removeEventListener("touchmove", onMove);
-      document.removeEventListener("touchend", cancel);
+      document.removeEventListener("touchend", onEnd);
       document.removeEventListener("touchcancel", cancel);
       document.removeEventListener("pointerdown", onPointer);
     };
   }, [editor]);
+
+  // A touch on a handle must not reach the page: the browser would clear the selection (the
+  // handle is outside the paper) and scroll. React's touch listeners are passive, hence this one.
+  useEffect(() => {
+    const element = layer.current;
+    if (!element) return;
+    const hold = (event: TouchEvent) => {
+      if ((event.target as Element).closest?.(".touch-handle") && event.cancelable) event.preventDefault();
+    };
+    element.addEventListener("touchstart", hold, { passive: false });
+    return () => element.removeEventListener("touchstart", hold);
+  }, []);
 
   // Where the handles go: the selection's ends, in the paper column's coordinates.
   const measure = useCallback(() => {
