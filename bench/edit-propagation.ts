@@ -4,6 +4,8 @@ import { connectClient, waitFor, type TestClient } from "@/tests/support/collab-
 
 export interface PropagationOptions {
   port: number;
+  /** Where the readers connect (another instance); the author's port when absent. */
+  readerPort?: number;
   documentId: string;
   authorToken: string;
   readerTokens: string[];
@@ -49,7 +51,7 @@ export async function measureEditPropagation(options: PropagationOptions): Promi
   const clients: TestClient[] = [];
   try {
     const connectStart = performance.now();
-    const readers = options.readerTokens.map((token) => connectClient({ port: options.port, documentId: options.documentId, token }));
+    const readers = options.readerTokens.map((token) => connectClient({ port: options.readerPort ?? options.port, documentId: options.documentId, token }));
     const author = connectClient({ port: options.port, documentId: options.documentId, token: options.authorToken });
     clients.push(...readers, author);
     await waitFor(() => clients.every((c) => c.provider.isSynced), { timeout: 60_000, interval: 5, what: "every client to sync" });

@@ -43,6 +43,23 @@ const BUDGET_MS = 1_800_000;
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
+/** True when something accepts TCP connections at the Redis address. */
+async function redisAnswers(url: string): Promise<boolean> {
+  const net = await import("node:net");
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 6379) }, () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.setTimeout(500, () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
 async function main() {
   const watchdog = setTimeout(() => {
     console.error(`[bench] gave up: the run exceeded its ${BUDGET_MS / 1000} s budget.`);
@@ -112,6 +129,17 @@ async function main() {
       await measureDebatePost({ port: harness.port, collab: harness.collab, groupId: group.id, members: readerActors, posts: 40 }),
     ]);
 
+    const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+    let crossInstanceSection = `\n## Several instances\n\nNot measured: no Redis answered at ${redisUrl} (set BENCH_REDIS_URL).\n`;
+    if (await redisAnswers(redisUrl)) {
+      log(`several instances: A and B on ${redisUrl}, ${READERS} readers`);
+      const { measureCrossInstance, renderCrossInstance } = await import("./cross-instance");
+      crossInstanceSection = renderCrossInstance(
+        await measureCrossInstance({ redisUrl, groupId: group.id, sample, author: { id: author.id, token: authorToken, actor: { kind: "user", userId: author.id, name: author.name, color: author.color, via: "session" } }, readerTokens, edits: EDITS, spacingMs: SPACING_MS, warmupEdits: WARMUP_EDITS, creates: 40 }),
+        COMMAND,
+      );
+    }
+
     log("auth: token authentication and sign-in (argon2id)");
     const auth = await measureAuth({ userId: author.id, email: author.email, password: TEST_PASSWORD, runs: 200, signInRuns: 20 });
 
@@ -123,7 +151,7 @@ async function main() {
     log(`reading page: ${STARTS} starts of npm start, ${PAGE_RUNS} warm requests`);
     const readingPage = await measureReadingPage({ databaseUrl: url, runs: PAGE_RUNS, warmup: PAGE_WARMUP, starts: STARTS, annotations: 2_000, log });
 
-    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, auth, createToVisible, listing, seconds: (Date.now() - startedAt.getTime()) / 1000 }) + debateSection;
+    const report = renderReport({ loadAtStart, startedAt, postgresVersion, embedded: postgres !== null, propagation, imported, readingPage, auth, createToVisible, listing, seconds: (Date.now() - startedAt.getTime()) / 1000 }) + debateSection + crossInstanceSection;
     console.log(report);
     fs.writeFileSync("BENCHMARKS.md", report);
     log("wrote BENCHMARKS.md");
