@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { parseGuestSubject, verifyCollabToken } from "@/lib/auth/collab-token";
 import { loadDocumentAccess } from "@/lib/auth/load-document-access";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
-import type { PreAuthState } from "./collab-server";
+import { parseClientStateless } from "./client-stateless";
 
 export const documentNameSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not a document id");
 
@@ -42,12 +42,12 @@ export class CollabDenied extends Error {
 export class CollabAuth implements Extension {
   priority = 100;
 
-  async onAuthenticate({ token, documentName, connectionConfig, context }: onAuthenticatePayload): Promise<CollabContext> {
+  async onAuthenticate({ token, documentName, connectionConfig }: onAuthenticatePayload): Promise<CollabContext> {
     if (!documentNameSchema.safeParse(documentName).success) throw new CollabDenied("Unknown document.");
     const subject = verifyCollabToken(token);
     if (!subject) throw new CollabDenied("Sign in again: the collaboration token is missing or expired.");
     const guest = parseGuestSubject(subject);
-    if (guest) return this.authenticateGuest(guest, documentName, connectionConfig, context);
+    if (guest) return this.authenticateGuest(guest, documentName, connectionConfig);
     const userId = subject;
     const user = await db().user.findUnique({ where: { id: userId }, select: { id: true, name: true, color: true, deletedAt: true } });
     if (!user || user.deletedAt) throw new CollabDenied("Unknown user.");
@@ -57,7 +57,6 @@ export class CollabAuth implements Extension {
     if (!access || !can(actor, "document.read", access)) throw new CollabDenied("Unknown document.");
     const canEditText = can(actor, "document.edit-text", access);
     connectionConfig.readOnly = !canEditText;
-    if (context?.preAuth) (context.preAuth as PreAuthState).authenticated = true;
     return { actor, access, canEditText };
   }
 
@@ -65,12 +64,10 @@ export class CollabAuth implements Extension {
     guest: { documentId: string; linkHashPrefix: string },
     documentName: string,
     connectionConfig: onAuthenticatePayload["connectionConfig"],
-    context: onAuthenticatePayload["context"],
   ): Promise<CollabContext> {
     const document = await db().document.findUnique({ where: { id: documentName }, select: { groupId: true, publicLinkHash: true } });
     if (guest.documentId !== documentName || !document?.publicLinkHash?.startsWith(guest.linkHashPrefix)) throw new CollabDenied("Unknown document.");
     connectionConfig.readOnly = true;
-    if (context?.preAuth) (context.preAuth as PreAuthState).authenticated = true;
     return {
       actor: { kind: "guest", name: GUEST_NAME, color: "#57534e", linkHashPrefix: guest.linkHashPrefix },
       access: { documentId: documentName, groupId: document.groupId, groupRole: null, isAuthor: false, viaPublicLink: true },
@@ -79,7 +76,8 @@ export class CollabAuth implements Extension {
   }
 
   async onStateless({ payload }: onStatelessPayload) {
-    // Clients send no stateless messages yet; anything they send is ignored, never relayed.
-    if (payload.length > 10_000) throw new CollabDenied("Message too large.", "message-too-large");
+    // Hocuspocus relays none of these itself; what the server does not accept is ignored.
+    // (Oversized frames never get here: the socket guard closes the socket first.)
+    parseClientStateless(payload);
   }
 }

@@ -1,30 +1,31 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus, type Extension } from "@hocuspocus/server";
-import { Redis } from "@hocuspocus/extension-redis";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CollabAuth } from "./collab-auth";
+import { MAX_CLIENT_STATELESS_BYTES } from "./client-stateless";
+import { guardSocket, type SocketLimits } from "./socket-guard";
 import { UpdateLogPersistence } from "./update-log-persistence";
 import { reconcileDocumentAccess } from "./reconcile-access";
+import { ResilientRedis } from "./resilient-redis";
 import { createCluster, MAX_CONNECTIONS_PER_ADDRESS, type Cluster } from "./cluster";
 import type { CollabContext } from "./collab-auth";
 
 export const COLLAB_PATH = "/collab";
 const MAX_PAYLOAD_BYTES = 1.5 * 1024 * 1024; // Outline's cap; a paper's edits are far smaller
-// Hocuspocus queues every frame a socket sends before it authenticates, without bound; cap
-// what an unauthenticated socket may send, and how long it may stay unauthenticated.
-const MAX_BYTES_BEFORE_AUTH = 256 * 1024;
-const AUTH_DEADLINE_MS = 10_000;
+// Hocuspocus queues every frame for a document name until that name authenticates, without
+// bound: cap what waits, per socket, and how long each name may wait (see socket-guard.ts).
+export const SOCKET_LIMITS: SocketLimits = {
+  maxPendingBytes: 256 * 1024,
+  authDeadlineMs: 10_000,
+  maxPendingNames: 8,
+  maxStatelessBytes: MAX_CLIENT_STATELESS_BYTES,
+};
 // Role changes made in this process, or on another instance through Redis, reach open sockets at
 // once; the periodic re-check is a safety net (and how the CLI's changes arrive), slower when
 // instances tell each other.
 const ACCESS_RECHECK_MS = 3_000;
 const ACCESS_RECHECK_SHARED_MS = 30_000;
-
-/** Shared (by reference) between the socket handler and CollabAuth through Hocuspocus's context. */
-export interface PreAuthState {
-  authenticated: boolean;
-}
 
 export interface CollabServer {
   hocuspocus: Hocuspocus;
@@ -51,8 +52,7 @@ export function createCollabServer(options: { log?: (message: string) => void; r
   const cluster = createCluster({ hocuspocus: () => hocuspocus, refreshAccess: (groupId) => refreshAccess(groupId), redisUrl, redisPrefix: options.redisPrefix, log });
   const extensions: Extension[] = [cluster.capsExtension, new CollabAuth(), persistence];
   if (redisUrl) {
-    const { hostname, port } = new URL(redisUrl);
-    extensions.push(new Redis({ host: hostname, port: Number(port || 6379) }));
+    extensions.push(new ResilientRedis(redisUrl, log));
   }
   const hocuspocus = new Hocuspocus({
     name: "disputatio",
@@ -71,20 +71,8 @@ export function createCollabServer(options: { log?: (message: string) => void; r
     ws.on("close", release);
     // A frame over maxPayload or a protocol error closes this socket only.
     ws.on("error", (error) => log(`collab socket error: ${error.message}`));
-    const preAuth: PreAuthState = { authenticated: false };
-    let bytesBeforeAuth = 0;
-    const countBeforeAuth = (data: Buffer | ArrayBuffer | Buffer[]) => {
-      if (preAuth.authenticated) return ws.off("message", countBeforeAuth);
-      bytesBeforeAuth += Array.isArray(data) ? data.reduce((n, b) => n + b.length, 0) : data.byteLength;
-      if (bytesBeforeAuth > MAX_BYTES_BEFORE_AUTH) ws.close(4413, "Too much data before authentication");
-    };
-    ws.on("message", countBeforeAuth);
-    const deadline = setTimeout(() => {
-      if (!preAuth.authenticated) ws.close(4408, "Authentication timed out");
-    }, AUTH_DEADLINE_MS);
-    deadline.unref();
-    ws.on("close", () => clearTimeout(deadline));
-    hocuspocus.handleConnection(ws, request, { preAuth });
+    guardSocket(ws, hocuspocus, SOCKET_LIMITS);
+    hocuspocus.handleConnection(ws, request);
   });
 
   const refreshAccess = async (groupId?: string) => {

@@ -7,6 +7,7 @@ const ABSTRACT_LABEL = /^abstract\s*(?:[:.—–]|-\s)\s*/i;
 // What follows an abstract and is not part of it.
 const AFTER_ABSTRACT = /^(?:keywords?|key\s+words|index\s+terms|categories\s+and\s+subject\s+descriptors|general\s+terms|acm\s+reference\s+format|ccs\s+concepts)\b/i;
 const MAX_UNLABELLED_PARAGRAPHS = 3;
+const MIN_UNLABELLED_WORDS = 40;
 /** The abstract is near the start: past this many blocks, an "Abstract" is something else. */
 const FRONT_MATTER_BLOCKS = 60;
 
@@ -97,9 +98,13 @@ export function findAbstract(blocks: Block[], statedAbstract?: string): Block[] 
   const opening: ParagraphBlock[] = [];
   for (let i = start; blocks[i]?.kind === "paragraph"; i += 1) opening.push(blocks[i] as ParagraphBlock);
   const next = blocks[start + opening.length];
+  // Prose, not a byline or an affiliation line: "by Emillie de Keulenaar and Ivan Kisjes".
+  const words = opening.reduce((sum, block) => sum + spansText(block.spans).split(/\s+/).length, 0);
   if (
     opening.length >= 1 &&
     opening.length <= MAX_UNLABELLED_PARAGRAPHS &&
+    words >= MIN_UNLABELLED_WORDS &&
+    opening.every((block) => /[.!?”")]$/.test(spansText(block.spans).trim())) &&
     next?.kind === "heading" &&
     INTRODUCTION_HEADING.test(spansText(next.spans))
   ) {

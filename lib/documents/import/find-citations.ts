@@ -119,6 +119,8 @@ export function findNarrativeCitations(text: string, knownAuthors: Set<string>):
     const before = text.slice(Math.max(0, match.index - 200), match.index);
     const names = NARRATIVE_AUTHORS.exec(before);
     if (!names) continue;
+    // "Copyright (C) The Internet Society (2005)" names a holder and a year, not a work.
+    if (/(?:copyright|\(c\)|©)[^.]{0,60}$/i.test(before.slice(0, before.length - names[0].length))) continue;
     const parsed = parseAuthors(names[1]);
     if (!parsed) continue;
     // Sentence words swept into the name: "As Carl Sagan", "Conversely, Síthigh and Siems".

@@ -114,6 +114,8 @@ const QUESTION_CONTAINERS = new Set(["doc", "blockquote", "abstract", "bulletLis
  * two words of two letters or more, and mostly letters.
  */
 export function readsAsQuestion(quote: string): boolean {
+  // "http://example.com/?" is an address, not a question.
+  if (/:\/\/|\bwww\./i.test(quote)) return false;
   const words = quote.match(/\p{L}{2,}/gu) ?? [];
   if (words.length < 2) return false;
   const visible = quote.replace(/\s+/g, "");

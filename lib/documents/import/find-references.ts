@@ -3,7 +3,7 @@ import { type EntryText, leadingNumber, looksLikeEntry, splitEntries } from "./s
 
 /** "References", "6. REFERENCES", "VII. References", "Bibliography", "Works Cited", "Literature". */
 export const REFERENCES_HEADING =
-  /^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])\.?\s+)?(?:references?(?:\s+(?:list|cited))?|bibliography|works\s+cited|literature(?:\s+cited)?|cited\s+literature|sources\s+cited)\s*:?$/i;
+  /^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])\.?\s+)?(?:(?:normative|informative|other|further|additional|selected|primary|secondary)\s+)?(?:references?(?:\s+(?:list|cited))?|bibliography|works\s+cited|literature(?:\s+cited)?|cited\s+literature|sources\s+cited)\s*:?$/i;
 
 /** Spans [from, to) of a block's text, marks kept. */
 export function sliceSpans(spans: Span[], from: number, to: number): Span[] {
@@ -39,11 +39,28 @@ function itemSpans(children: Block[]): Span[] {
   return spans;
 }
 
+/**
+ * Plain text indents an RFC's entries, so they may arrive as quotes or preformatted
+ * blocks: under a references heading those are entries too, one per blank-line-separated
+ * chunk, whitespace collapsed.
+ */
+function flattenRun(blocks: Block[]): Block[] {
+  return blocks.flatMap((block): Block[] => {
+    if (block.kind === "blockquote") return flattenRun(block.children);
+    if (block.kind !== "code") return [block];
+    return spansText(block.spans)
+      .split(/\n\s*\n/)
+      .map((chunk) => chunk.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .map((text) => ({ kind: "paragraph", spans: [{ text, marks: [] }] }));
+  });
+}
+
 /** Drafts entries from the blocks [from, to): paragraphs are split, list items taken one each. */
 function draftEntries(blocks: Block[]): Draft[] {
   const drafts: Draft[] = [];
   const numbered = () => drafts.length > 0 && drafts.every((draft) => draft.number !== undefined);
-  for (const block of blocks) {
+  for (const block of flattenRun(blocks)) {
     if (block.kind === "list") {
       block.children.forEach((item, i) => {
         const spans = itemSpans(item.children);
@@ -91,6 +108,14 @@ function toReferences(drafts: Draft[]): Block {
   return { kind: "references", children };
 }
 
+/** Keys "ref-1" … "ref-N" in document order across all the lists. */
+function renumber(blocks: Block[]): Block[] {
+  let n = 0;
+  return blocks.map((block) =>
+    block.kind === "references" ? { ...block, children: block.children.map((entry) => ({ ...entry, key: `ref-${(n += 1)}` })) } : block,
+  );
+}
+
 /** Enough of the drafts read as references (a year, a URL) for this to be the list. */
 function plausible(drafts: Draft[]): boolean {
   if (drafts.length === 0) return false;
@@ -101,7 +126,7 @@ function plausible(drafts: Draft[]): boolean {
 /** The run of blocks from `start` that can belong to a reference list (up to the next heading). */
 function runEnd(blocks: Block[], start: number): number {
   let end = start;
-  while (end < blocks.length && ["paragraph", "list", "reference"].includes(blocks[end].kind)) end += 1;
+  while (end < blocks.length && ["paragraph", "list", "reference", "blockquote", "code"].includes(blocks[end].kind)) end += 1;
   return end;
 }
 
@@ -112,16 +137,22 @@ function runEnd(blocks: Block[], start: number): number {
  * heading) is taken too. Leaves the blocks alone when a parser already emitted the list,
  * and when what follows the heading does not read as references ("Available online").
  */
-export function findReferences(blocks: Block[]): Block[] {
-  if (containsKind(blocks, "references")) return blocks;
+export function findReferences(input: Block[]): Block[] {
+  if (containsKind(input, "references")) return input;
+  // Every references heading gets its list ("Normative" and "Informative References");
+  // keys run on across them, so "ref-N" stays unique in the paper.
+  let blocks = input;
+  let found = 0;
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
     if (block.kind !== "heading" || !REFERENCES_HEADING.test(spansText(block.spans).trim())) continue;
     const end = runEnd(blocks, i + 1);
     const drafts = draftEntries(blocks.slice(i + 1, end));
     if (!plausible(drafts)) continue;
-    return [...blocks.slice(0, i + 1), toReferences(drafts), ...blocks.slice(end)];
+    blocks = [...blocks.slice(0, i + 1), toReferences(drafts), ...blocks.slice(end)];
+    found += 1;
   }
+  if (found > 0) return renumber(blocks);
   for (let i = blocks.length - 1; i >= 0; i -= 1) {
     const block = blocks[i];
     if (block.kind !== "paragraph" || !/^\[1\]\s/.test(spansText(block.spans))) continue;

@@ -42,6 +42,8 @@ interface Candidate {
 const SKIPPED_BLOCKS = new Set<Block["kind"]>(["code", "math", "reference"]);
 const SKIPPED_CONTAINERS = new Set<Block["kind"]>(["references", "table", "tableRow", "tableCell"]);
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.|doi:)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+/** "[RFC2396]", "[Fie00]", "[wilson2014]": a label naming a keyed entry of the list. */
+const KEY_CITATION = /\[([\p{L}][\p{L}\p{N}_:.\-]{0,40})\]/gu;
 const LOOKS_LIKE_CITEKEY = /^[\p{L}][\p{L}\p{N}_-]*\d{4}[a-z]?$/u;
 
 function candidatesOf(blocks: Block[]): Candidate[] {
@@ -92,7 +94,7 @@ function entryOf(entry: ListedEntry): Mention["entry"] {
  * Marks every in-text citation with a `citation` mark keyed by its work and lists the
  * works in order of first mention. Styles, most explicit first (a passage taken by one
  * is not read again by the next): pandoc keys, links to "#key" naming a list entry,
- * numeric citations (only with a numbered list, and "(8)" only in papers that never cite
+ * labels naming a keyed entry ("[RFC2396]"), numeric citations (only with a numbered list, and "(8)" only in papers that never cite
  * in brackets), then author–year. With a reference list, citations point at its entries;
  * without one, author–year works get a normalised key ("chen-lin-liu-2018").
  */
@@ -146,8 +148,20 @@ export function markCitations(input: Block[], options: CitationOptions = {}): { 
     );
     accept(
       fragmentLinks(block).flatMap(({ from, to, target }) => {
-        const listed = byAnchor.get(target.toLowerCase());
+        // Wikipedia's "[3]" links to "#cite_note-HornJohnson-3": the number names the entry.
+        const number = /^\[?(\d{1,3})\]?$/.exec(text.slice(from, to).trim())?.[1];
+        const listed = byAnchor.get(target.toLowerCase()) ?? (number ? byNumber.get(Number(number)) : undefined);
         return listed ? [{ from, to, key: listed.key, label: listed.label ?? target, entry: entryOf(listed) }] : [];
+      }),
+    );
+    accept(
+      [...text.matchAll(KEY_CITATION)].flatMap((match) => {
+        const listed = byAnchor.get(match[1].toLowerCase());
+        const before = text[match.index - 1] ?? " ";
+        const after = text[match.index + match[0].length] ?? " ";
+        if (!listed?.anchor || /[\p{L}\p{N}_]/u.test(before) || after === "(" || after === ":") return [];
+        const to = match.index + match[0].length;
+        return [{ from: match.index, to, key: listed.key, label: listed.label ?? match[0], entry: entryOf(listed) }];
       }),
     );
     if (maxNumber > 0) {

@@ -67,7 +67,7 @@ function describe(block: ReferenceBlock): ListedEntry {
   const number = label && /^\[?\d{1,3}\]?\.?$/.test(label) ? Number(label.replace(/\D/g, "")) : undefined;
   const keyed = label && !number ? /^\[?([^\]]+?)\]?:?$/.exec(label)?.[1] : undefined;
   // The text is as printed: the label ("[12] ", "12. ", "[wilson2014]: ") comes before the authors.
-  const body = text.replace(/^\s*(?:\[[^\]]{1,40}\]:?|\d{1,3}\.)\s*/, "");
+  const body = text.replace(/^\s*(?:\.\.\s+)?(?:\[[^\]]{1,40}\]:?|\d{1,3}\.)\s*/, "");
   return { key: block.key, label, text, number, anchor: keyed, surname: firstSurname(body), year: entryYear(body) };
 }
 

@@ -18,10 +18,10 @@ export interface EntryText {
   number?: number;
 }
 
-const BRACKET_NUMBER = /(^|\s)\[(\d{1,3})\][ \t]*/g;
+const BRACKET_NUMBER = /(^|\s)(?:\.\.\s+)?\[(\d{1,3})\][ \t]*/g;
 const DOTTED_NUMBER = /(^|\s)(\d{1,3})\.\s+(?=[\p{Lu}\p{N}"“‘'(])/gu;
 // "[wilson2014]:" (Markdown-style keyed entries) or "[Fie00]" / "[RFC2396]" (RFC and alpha styles).
-const KEY_LABEL = /^\[([\p{L}][\p{L}\p{N}_:.\-]{0,40})\]:?\s+/u;
+const KEY_LABEL = /^(?:\.\.\s+)?\[([\p{L}][\p{L}\p{N}_:.\-]{0,40})\]:?\s+/u;
 
 interface Label {
   at: number; // where the label starts
@@ -46,7 +46,8 @@ function sequentialLabels(text: string, pattern: RegExp, first: number, printed:
 
 /** The number the paragraph's first label carries, if it starts with one. */
 export function leadingNumber(text: string): { number: number; style: "bracket" | "dotted" } | undefined {
-  const bracket = /^\[(\d{1,3})\]\s/.exec(text);
+  // reStructuredText writes its citations ".. [2] Barry's style guide".
+  const bracket = /^(?:\.\.\s+)?\[(\d{1,3})\]\s/.exec(text);
   if (bracket) return { number: Number(bracket[1]), style: "bracket" };
   const dotted = /^(\d{1,3})\.\s+[\p{Lu}\p{N}"“‘'(]/u.exec(text);
   if (dotted) return { number: Number(dotted[1]), style: "dotted" };

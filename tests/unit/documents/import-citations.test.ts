@@ -192,3 +192,45 @@ describe("link keys", () => {
     expect(citations[0]).toMatchObject({ key: "ref-1", label: "[wilson2014]", count: 1 });
   });
 });
+
+describe("labelled lists: RFC keys, reStructuredText and Wikipedia notes", () => {
+  it('cites "[RFC2396]" naming a keyed entry, across Normative and Informative lists', () => {
+    const blocks = findReferences([
+      paragraph("Updates [RFC2396] and uses [RFC2234]; not [Page 4] nor [TODO]."),
+      heading("10. References", 2),
+      heading("10.1. Normative References", 3),
+      { kind: "code", spans: [{ text: "[RFC2234]  Crocker, D. and P. Overell, \"ABNF\",\n           RFC 2234, November 1997.", marks: [] }] },
+      heading("10.2. Informative References", 3),
+      paragraph("[RFC2396] Berners-Lee, T., \"URI: Generic Syntax\", RFC 2396, August 1998."),
+    ]);
+    expect(blocks.filter((block) => block.kind === "references")).toHaveLength(2);
+    expect(cited(markCitations(blocks).blocks)).toEqual([
+      ["[RFC2396]", "ref-2"],
+      ["[RFC2234]", "ref-1"],
+    ]);
+  });
+
+  it('reads ".. [2]" entries and "[4]_" calls, and Wikipedia\'s "[3]" note links after a word', () => {
+    const rest = findReferences([
+      paragraph("See the guide [2]_ and the book [3]_."),
+      heading("References", 1),
+      paragraph(".. [2] Barry's GNU Mailman style guide http://barry.warsaw.us/software/STYLEGUIDE.txt"),
+      paragraph(".. [3] Donald Knuth's The TeXBook, pages 195 and 196, 1986."),
+    ]);
+    expect(cited(markCitations(rest).blocks)).toEqual([
+      ["[2]", "ref-1"],
+      ["[3]", "ref-2"],
+    ]);
+    const wiki = findReferences([
+      { kind: "paragraph", spans: [{ text: "Hermitian", marks: [] }, { text: "[1]", marks: [{ type: "link", attrs: { href: "#cite_note-HornJohnson-1" } }] }, { text: " matrix.", marks: [] }] },
+      heading("References", 2),
+      { kind: "list", ordered: true, children: [{ kind: "listItem", children: [paragraph("Horn, R. A.; Johnson, C. R. (2013). Matrix Analysis.")] }] },
+    ]);
+    expect(cited(markCitations(wiki).blocks)).toEqual([["[1]", "ref-1"]]);
+  });
+
+  it("does not take a copyright line for a narrative citation", () => {
+    expect(markCitations([paragraph("Copyright (C) The Internet Society (2005). All Rights Reserved.")]).citations).toEqual([]);
+  });
+});
+

@@ -117,12 +117,14 @@ describe("find-abstract", () => {
     expect(findAbstract(found)).toBe(found);
     expect(findAbstract([heading("Intro", 2)], "Stated in YAML.")[0]).toEqual({ kind: "abstract", children: [paragraph("Stated in YAML.")] });
     expect(findAbstract([paragraph("Abstract-level reasoning matters."), heading("Methods", 2)]).some((block) => block.kind === "abstract")).toBe(false);
+    // A byline before the Introduction is not an abstract.
+    expect(findAbstract([paragraph("by Emillie de Keulenaar and Ivan Kisjes"), heading("Introduction", 2)]).some((block) => block.kind === "abstract")).toBe(false);
   });
 });
 
 describe("find-questions", () => {
   it("rejects glyph junk and fragments, keeps real questions", () => {
-    for (const junk of ["1@>8:?", "?", "x?", "(3)?", "a, b?", "§2.3 ??"]) expect(readsAsQuestion(junk)).toBe(false);
+    for (const junk of ["1@>8:?", "?", "x?", "(3)?", "a, b?", "§2.3 ??", "http://example.com/?"]) expect(readsAsQuestion(junk)).toBe(false);
     for (const question of ["Why now?", "How unique is China?", "What if (Smith, 2019)?"]) expect(readsAsQuestion(question)).toBe(true);
   });
 
