@@ -162,6 +162,19 @@ describe("citations across the corpus", () => {
     expect(paper.citations.some((cited) => cited.label.includes("laurent2004") && !cited.label.includes("st"))).toBe(false);
   });
 
+  it("09 (blog): no citations at all", async () => {
+    const paper = await load(ALL[8]);
+    expect(paper.citations).toEqual([]);
+  });
+
+  it("10 (Wikipedia): the 6 note calls to their 5 notes, \"[3]\" twice to Horn & Johnson", async () => {
+    // Source: 6 links href="#cite_note-…" to 5 distinct notes, "#cite_note-HornJohnson-3" twice.
+    const paper = await load(ALL[9]);
+    expect(mentions(paper)).toBe(6);
+    expect(paper.citations).toHaveLength(5);
+    expect(paper.citations.find((cited) => cited.entryText?.startsWith("Horn, Roger A."))?.count).toBe(2);
+  });
+
   it("11 (RFC): 47 citations of all 26 keyed entries", async () => {
     // Script: 26 "[LABEL]" entries under 10.1 and 10.2; 47 "[LABEL]" in the text outside them.
     const paper = await load(ALL[10]);
