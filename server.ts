@@ -4,6 +4,7 @@ import next from "next";
 import { createCollabServer, type CollabServer } from "@/lib/collab/collab-server";
 import { registerCollabServer } from "@/lib/collab/registry";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address-header";
+import { startMailService } from "@/lib/mail/start-mail-service";
 
 export interface RunningServer {
   url: string;
@@ -43,6 +44,8 @@ export async function startServer(options: { port: number; hostname?: string; de
     server.listen(options.port, hostname, () => resolve());
   });
   const port = (server.address() as import("node:net").AddressInfo).port;
+  // The mail worker and, with INBOUND_SMTP_PORT, the server that takes replies by e-mail.
+  const mail = await startMailService({ log });
 
   return {
     url: `http://localhost:${port}`,
@@ -50,6 +53,7 @@ export async function startServer(options: { port: number; hostname?: string; de
     collab,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await mail.stop();
       await collab.close();
       server.closeIdleConnections();
       setTimeout(() => server.closeAllConnections(), 2000).unref();

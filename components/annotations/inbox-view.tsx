@@ -15,6 +15,10 @@ const KIND_LABEL: Partial<Record<InboxItemDTO["kind"], string>> = {
   answer: "Answer",
   hidden: "Moderation",
   restored: "Moderation",
+  "debate-opened": "Debate",
+  "debate-closing": "Debate",
+  "debate-closed": "Debate",
+  "claim-contested": "Claim",
 };
 
 /** The inbox list: unread first in weight, each item openable and markable read; all at once too. */

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { liveAnchors } from "@/lib/annotations/live-anchors";
 import { DomainError } from "@/lib/documents/errors";
 import { isUniqueViolation } from "@/lib/groups/errors";
+import { notifyClaimContested } from "@/lib/mail/notify-claim-contested";
 import { announceClaimChange } from "./announce-claim-change";
 import { resolveEvidence, type EvidencePaper, type StoredEvidence } from "./evidence";
 import { claimSummaryFor, loadClaim, stanceTaker } from "./load-claim";
@@ -48,6 +49,7 @@ export async function setStance(actor: Actor, annotationId: string, input: unkno
   const { value, reason, evidence } = setStanceInput.parse(input);
   const stored = evidence.length === 0 ? [] : resolveEvidence(evidence, await paperOf(annotation.documentId));
   await upsertStance(annotation.id, member.userId, { value, reason, evidence: stored });
+  if (value === "contested") await notifyClaimContested(annotation.id, member.userId);
   announceClaimChange(annotation);
   return claimSummaryFor(annotation.id, member.userId);
 }

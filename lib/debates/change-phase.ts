@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/documents/errors";
+import { notifyDebateEvent } from "@/lib/mail/notify-debate-event";
 import { announceQuestionChange } from "./announce-debate-change";
 import { recordDebateAudit } from "./debate-audit";
 import { loadQuestion, QUESTION_SELECT, type QuestionRow } from "./load-question";
@@ -56,6 +57,7 @@ export async function changePhase(actor: Actor, questionId: string, input: unkno
     const { count } = await tx.question.updateMany({ where: { id: questionId, status: question.status }, data: changesFor(question, to, outcome, now) });
     if (count === 0) throw new DomainError(409, "invalid_transition", "The question changed meanwhile; reload it.");
     await recordDebateAudit(tx, actor, access.groupId, `question.${action}`, questionId, { documentId: access.documentId, from: question.status, to });
+    if (to === "open" || to === "closed") await notifyDebateEvent(to === "open" ? "opened" : "closed", questionId, actor.kind === "user" ? actor.userId : null, tx);
     return tx.question.findUniqueOrThrow({ where: { id: questionId }, select: QUESTION_SELECT });
   });
   announceQuestionChange(row.documentId, row.id);

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { broadcastToDocument } from "@/lib/collab/broadcast";
+import { notifyDebateEvent } from "@/lib/mail/notify-debate-event";
 
 /** True for an open question whose scheduled close has passed: it reads, and is about to be, closed. */
 export function pastScheduledClose(question: { status: string; closesAt: Date | null }, now: Date): boolean {
@@ -21,6 +22,8 @@ export async function closeDueQuestions(scope: { documentId: string } | { questi
       : await db().$queryRaw<{ id: string; documentId: string }[]>`
           UPDATE "Question" SET status = 'closed', "closedAt" = "closesAt", "roundStartedAt" = NULL, "roundEndsAt" = NULL, "updatedAt" = now()
           WHERE "documentId" = ${scope.documentId} AND status = 'open' AND "closesAt" <= now() RETURNING id, "documentId"`;
+  // The conditional UPDATE closes each question once, so its participants are told once.
+  for (const row of rows) await notifyDebateEvent("closed", row.id, null);
   if (rows.length > 0) broadcastToDocument({ type: "questions-changed", documentId: rows[0].documentId, ids: rows.map((row) => row.id) });
   return rows.map((row) => row.id);
 }

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/documents/errors";
+import { enqueueNotificationMail } from "@/lib/mail/enqueue-notification";
 import { announceDebateChange } from "./announce-debate-change";
 import { argumentView } from "./argument-views";
 import { recordDebateAudit } from "./debate-audit";
@@ -48,9 +49,10 @@ export async function moderateArgument(actor: Actor, argumentId: string, input: 
     await recordDebateAudit(tx, actor, access.groupId, `argument.${PAST[action]}`, argumentId, { documentId: question.documentId, questionId: question.id, ...(reason ? { reason } : {}) });
     // The author hears that their argument was hidden, and again when it is restored.
     if ((action === "hide" || action === "restore") && argument.authorId && argument.authorId !== actorId) {
-      await tx.inboxItem.create({
+      const item = await tx.inboxItem.create({
         data: { userId: argument.authorId, kind: action === "hide" ? "hidden" : "restored", actorId, documentId: question.documentId, data: { targetType: "argument", questionId: question.id, argumentId, reason: reason ?? "" } },
       });
+      await enqueueNotificationMail([item], tx);
     }
   });
   announceDebateChange(question.documentId, question.id, [argumentId]);

@@ -15,5 +15,7 @@ export async function resolveDatabase(log: (line: string) => void, options: { ad
   }
   const embedded = await startEmbeddedPostgres({ dataDir: DATA_DIR, log, adoptRunning: options.adoptRunning });
   process.env.DATABASE_URL = embedded.url;
+  // The demo default: without SMTP_URL, mail is printed to the log rather than off (lib/mail).
+  process.env.DISPUTATIO_EMBEDDED_DATABASE = "1";
   return { url: embedded.url, embedded };
 }

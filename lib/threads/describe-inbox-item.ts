@@ -8,6 +8,10 @@ function targetNoun(about: { reply: boolean; data: Record<string, unknown> }): s
   return about.reply ? "reply" : "annotation";
 }
 
+function questionText(data: Record<string, unknown>): string {
+  return typeof data.questionText === "string" ? `“${excerptOf(data.questionText)}”` : "a question on the paper.";
+}
+
 /** One sentence for an inbox item, as the list shows it. */
 export function describeInboxItem(kind: string, actorName: string, about: { reply: boolean; data: Record<string, unknown> }): string {
   switch (kind as InboxKind) {
@@ -25,6 +29,14 @@ export function describeInboxItem(kind: string, actorName: string, about: { repl
     }
     case "restored":
       return `A moderator restored your ${targetNoun(about)}.`;
+    case "debate-opened":
+      return `A debate you took part in is open: ${questionText(about.data)}`;
+    case "debate-closing":
+      return `A debate you took part in closes soon: ${questionText(about.data)}`;
+    case "debate-closed":
+      return `A debate you took part in closed: ${questionText(about.data)}`;
+    case "claim-contested":
+      return `${actorName} contested a claim on your paper.`;
     default:
       return `${actorName}: ${kind}.`;
   }

@@ -14,7 +14,7 @@ export interface MentionSource {
   previousBody?: string;
 }
 
-type Client = Pick<Prisma.TransactionClient, "membership" | "annotation" | "inboxItem">;
+type Client = Pick<Prisma.TransactionClient, "membership" | "annotation" | "inboxItem" | "mailOutbox">;
 
 /** The "mention" notices for a body: one per group member it mentions (notify filters further). */
 export async function mentionNotices(source: MentionSource, client: Pick<Client, "membership"> = db()): Promise<Notice[]> {

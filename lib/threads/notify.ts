@@ -1,6 +1,7 @@
 import { db, type Prisma } from "@/lib/db";
 import type { UserActor } from "@/lib/auth/actor";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
+import { enqueueNotificationMail } from "@/lib/mail/enqueue-notification";
 import type { InboxKind } from "./present";
 
 /** One inbox item to create: `userId` is told that `actorId` did `kind` on an annotation. */
@@ -14,7 +15,7 @@ export interface Notice {
   data?: Prisma.InputJsonObject;
 }
 
-type Client = Pick<Prisma.TransactionClient, "annotation" | "inboxItem">;
+type Client = Pick<Prisma.TransactionClient, "annotation" | "inboxItem" | "mailOutbox">;
 
 const READER_FIELDS = { name: "", color: "", via: "session" } as const;
 
@@ -76,5 +77,7 @@ export async function notify(notices: Notice[], client: Client = db()): Promise<
     data: notice.data ?? {},
   }));
   if (rows.length === 0) return 0;
-  return (await client.inboxItem.createMany({ data: rows })).count;
+  const created = await client.inboxItem.createManyAndReturn({ data: rows, select: { id: true, userId: true, kind: true } });
+  await enqueueNotificationMail(created, client);
+  return created.length;
 }

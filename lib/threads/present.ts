@@ -69,7 +69,17 @@ export interface ThreadDTO {
   thread: ThreadState & { reactions: ReactionCount[]; canAnswerAsAuthor: boolean };
 }
 
-export type InboxKind = "reply" | "reply-to-reply" | "mention" | "answer" | "hidden" | "restored";
+export type InboxKind =
+  | "reply"
+  | "reply-to-reply"
+  | "mention"
+  | "answer"
+  | "hidden"
+  | "restored"
+  | "debate-opened"
+  | "debate-closing"
+  | "debate-closed"
+  | "claim-contested";
 
 export interface InboxItemDTO {
   id: string;
