@@ -28,8 +28,9 @@ export function signUnsubscribeToken(claim: UnsubscribeClaim, secret = authSecre
 export function verifyUnsubscribeToken(token: string, secret = authSecret()): UnsubscribeClaim | null {
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined || token.length > 400) return null;
-  const given = Buffer.from(signature, "base64url");
-  const expected = sign(payload, secret);
+  // Compared as text: decoding would let trailing characters through.
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(payload, secret).toString("base64url"));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const [userId, kind, groupId] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown[];

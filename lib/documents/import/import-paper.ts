@@ -12,7 +12,7 @@ import { parseHtml } from "./parse-html";
 import { parseMarkdown } from "./parse-markdown";
 import { parseOdt } from "./parse-odt";
 import { parsePdf } from "./parse-pdf";
-import { parsePlainText } from "./parse-plain-text";
+import { parsePlainTextPaper } from "./parse-plain-text";
 import { type PaperDocJson, plainTextOf } from "./plain-text";
 import { readImportBibliography } from "./read-import-bibliography";
 
@@ -50,7 +50,7 @@ async function parseFormat(bytes: Uint8Array, format: ImportFormat): Promise<Blo
     case "markdown":
       return parseMarkdown(decodeText(bytes));
     case "text":
-      return parsePlainText(decodeText(bytes));
+      return parsePlainTextPaper(decodeText(bytes));
     case "docx":
       return parseDocx(bytes);
     case "odt":

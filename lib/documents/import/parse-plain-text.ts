@@ -1,4 +1,7 @@
-import { type Block, heading, paragraph } from "./blocks";
+import { type Block, type PaperMeta, type ParsedPaper, parsed } from "./blocks";
+import { toBlocks } from "./plain-text-blocks";
+import { readTextHeader, removePageFurniture } from "./plain-text-furniture";
+import { baseIndent, blockIndent, classifyBlocks, type Gap, indentOf, type RawBlock } from "./plain-text-structure";
 import {
   endsClause,
   endsSentence,
@@ -11,30 +14,15 @@ import {
   wordsOf,
 } from "./plain-text-rules";
 
-/**
- * What separated a block from the one before it: how many whitespace-only lines of each
- * style ("" versus " "), or `soft` when no blank line did (see splitSoftBreaks).
- */
-interface Gap {
-  empty: number;
-  space: number;
-  soft: boolean;
-}
-
-interface RawBlock {
-  lines: string[];
-  gapBefore: Gap;
-  kind: "paragraph" | "heading" | "quote" | "indented-quote";
-}
-
 const NO_GAP: Gap = { empty: 0, space: 0, soft: false };
 const SOFT_GAP: Gap = { empty: 0, space: 0, soft: true };
 
-function splitIntoBlocks(lines: string[]): { blocks: RawBlock[]; trailing: Gap } {
+function splitIntoBlocks(lines: string[], breaks: Set<number> = new Set()): { blocks: RawBlock[]; trailing: Gap } {
   const blocks: RawBlock[] = [];
   let gap: Gap = { ...NO_GAP };
   let current: RawBlock | undefined;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    if (breaks.has(index)) gap.pageBreak = true;
     if (line.trim() === "") {
       current = undefined;
       if (line === "") gap.empty += 1;
@@ -52,7 +40,9 @@ function splitIntoBlocks(lines: string[]): { blocks: RawBlock[]; trailing: Gap }
 }
 
 function mergeGaps(a: Gap, b: Gap): Gap {
-  return { empty: a.empty + b.empty, space: a.space + b.space, soft: a.soft && b.soft };
+  const merged: Gap = { empty: a.empty + b.empty, space: a.space + b.space, soft: a.soft && b.soft };
+  if (a.pageBreak || b.pageBreak) merged.pageBreak = true;
+  return merged;
 }
 
 /** Stray page numbers standing alone between blank lines are layout, not text. */
@@ -79,6 +69,10 @@ function dropPageNumbers(blocks: RawBlock[], trailing: Gap): { blocks: RawBlock[
 function splitSoftBreaks(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const block of blocks) {
+    if (block.kind !== "paragraph") {
+      out.push(block);
+      continue;
+    }
     let current: RawBlock = { ...block, lines: [] };
     out.push(current);
     block.lines.forEach((line, index) => {
@@ -93,8 +87,10 @@ function splitSoftBreaks(blocks: RawBlock[]): RawBlock[] {
   return out;
 }
 
-function isHeadingBlock(lines: string[]): boolean {
+function isHeadingBlock(lines: string[], base = 0): boolean {
   if (lines.length > 2) return false;
+  // In text indented throughout (RFCs), headings stand out to the left of the body.
+  if (base >= 2 && lines.every((line) => indentOf(line) >= base)) return false;
   if (lines.length === 2 && endsClause(lines[0])) return false;
   return isHeadingText(lines.join(" "));
 }
@@ -103,10 +99,10 @@ function isHeadingBlock(lines: string[]): boolean {
  * A heading glued to the paragraph before or after it (no blank line between) is split
  * off: a title-case last line after a sentence end, or a short title-case first line.
  */
-function splitEdgeHeadings(blocks: RawBlock[]): RawBlock[] {
+function splitEdgeHeadings(blocks: RawBlock[], base: number): RawBlock[] {
   const out: RawBlock[] = [];
   for (const block of blocks) {
-    if (isHeadingBlock(block.lines)) {
+    if (block.kind !== "paragraph" || isHeadingBlock(block.lines, base)) {
       out.push(block);
       continue;
     }
@@ -116,6 +112,7 @@ function splitEdgeHeadings(blocks: RawBlock[]): RawBlock[] {
     const second = lines[1]?.trim();
     if (
       second !== undefined &&
+      !(base >= 2 && indentOf(lines[0]) >= base) &&
       isHeadingText(first) &&
       startsUppercase(second) &&
       first.length < 0.7 * second.length
@@ -125,14 +122,14 @@ function splitEdgeHeadings(blocks: RawBlock[]): RawBlock[] {
       gapBefore = SOFT_GAP;
     }
     const last = lines[lines.length - 1];
-    if (lines.length >= 2 && isHeadingText(last) && endsSentence(lines[lines.length - 2])) {
+    if (lines.length >= 2 && !(base >= 2 && indentOf(last) >= base) && isHeadingText(last) && endsSentence(lines[lines.length - 2])) {
       out.push({ lines: lines.slice(0, -1), gapBefore, kind: "paragraph" });
       out.push({ lines: [last], gapBefore: SOFT_GAP, kind: "paragraph" });
     } else {
       out.push({ lines, gapBefore, kind: "paragraph" });
     }
   }
-  for (const block of out) if (isHeadingBlock(block.lines)) block.kind = "heading";
+  for (const block of out) if (block.kind === "paragraph" && isHeadingBlock(block.lines, base)) block.kind = "heading";
   return out;
 }
 
@@ -150,7 +147,7 @@ function joinPageBreaks(blocks: RawBlock[]): RawBlock[] {
       block.kind === "paragraph" &&
       !block.gapBefore.soft &&
       !endsClause(previous.lines[previous.lines.length - 1]) &&
-      startsContinuation(block.lines[0])
+      (startsContinuation(block.lines[0]) || block.gapBefore.pageBreak === true)
     ) {
       previous.lines.push(...block.lines);
       continue;
@@ -166,10 +163,11 @@ function joinPageBreaks(blocks: RawBlock[]): RawBlock[] {
  * the quote's extra spacing that way); or a paragraph whose every line is indented by a
  * tab or four spaces, when the rest of the text is not indented.
  */
-function markQuotes(blocks: RawBlock[], trailing: Gap): void {
+function markQuotes(blocks: RawBlock[], trailing: Gap, base: number): void {
   const gaps = blocks.map((block) => block.gapBefore);
   const spaceStyle = gaps.reduce((n, gap) => n + gap.space, 0) > gaps.reduce((n, gap) => n + gap.empty, 0);
-  const indented = (block: RawBlock) => block.lines.every((line) => /^(?: {4,}|\t)/.test(line));
+  const indented = (block: RawBlock) =>
+    base >= 2 ? blockIndent(block) >= base + 2 : block.lines.every((line) => /^(?: {4,}|\t)/.test(line));
   const allIndented = blocks.every(indented);
   blocks.forEach((block, index) => {
     if (block.kind !== "paragraph") return;
@@ -185,33 +183,49 @@ function markQuotes(blocks: RawBlock[], trailing: Gap): void {
   });
 }
 
-function toBlocks(raw: RawBlock[], knownWords: Set<string>): Block[] {
-  const out: Block[] = [];
-  let previousKind: RawBlock["kind"] | undefined;
-  for (const block of raw) {
-    const text = joinLines(block.lines, knownWords);
-    if (block.kind === "heading") out.push(heading(text, headingLevel(text)));
-    else if (block.kind === "paragraph") out.push(paragraph(text));
-    else {
-      const last = out[out.length - 1];
-      // Consecutive indented paragraphs are one quotation of several paragraphs.
-      if (block.kind === "indented-quote" && previousKind === "indented-quote" && last?.kind === "blockquote") {
-        last.children.push(paragraph(text));
-      } else {
-        out.push({ kind: "blockquote", children: [paragraph(text)] });
-      }
-    }
-    previousKind = block.kind;
-  }
-  return out;
+
+/** reStructuredText, which PEPs and many READMEs are written in: its literal blocks, directives or roles. */
+function isRestructuredText(text: string): boolean {
+  return /^\.\. (?:\[[^\]]+\]|_[^:]+:|[\w-]+::)/m.test(text) || /^Content-Type: text\/x-rst/m.test(text) || /:\w+:`[^`]+`/.test(text);
+}
+
+function structure(lines: string[], breaks: Set<number>, text: string, lead: Block[]): Block[] {
+  const split = splitIntoBlocks(lines, breaks);
+  const { blocks, trailing } = dropPageNumbers(split.blocks, split.trailing);
+  const base = baseIndent(blocks);
+  const rest = isRestructuredText(text);
+  const classified = classifyBlocks(blocks, { rest, base });
+  const structured = joinPageBreaks(splitEdgeHeadings(splitSoftBreaks(classified), base));
+  markQuotes(structured, trailing, base);
+  return [...lead, ...toBlocks(structured, wordsOf(text), rest)];
+}
+
+function linesOf(text: string): string[] {
+  return text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\f\n").split("\n");
 }
 
 /** Plain text (as typed, or as extracted from a PDF) to blocks. */
 export function parsePlainText(text: string): Block[] {
-  const normalised = text.replace(/\r\n?/g, "\n").replace(/\f/g, "\n\n");
-  const split = splitIntoBlocks(normalised.split("\n"));
-  const { blocks, trailing } = dropPageNumbers(split.blocks, split.trailing);
-  const structured = joinPageBreaks(splitEdgeHeadings(splitSoftBreaks(blocks)));
-  markQuotes(structured, trailing);
-  return toBlocks(structured, wordsOf(normalised));
+  const { lines, breaks } = removePageFurniture(linesOf(text));
+  return structure(lines, breaks, text, []);
+}
+
+/**
+ * A plain-text file to blocks, with what its header states (an RFC's front page, a PEP's
+ * "Title:"/"Author:" fields) in meta, and the page furniture it removed in the notices.
+ */
+export function parsePlainTextPaper(text: string): ParsedPaper {
+  const { lines: pageLines, breaks: pageBreaks, notices } = removePageFurniture(linesOf(text));
+  const header = readTextHeader(pageLines);
+  let meta: PaperMeta = {};
+  let lines = pageLines;
+  let breaks = pageBreaks;
+  const lead: Block[] = [];
+  if (header) {
+    meta = header.meta;
+    lines = pageLines.slice(header.consumed);
+    breaks = new Set([...pageBreaks].map((index) => index - header.consumed).filter((index) => index >= 0));
+    if (header.kept?.trim()) lead.push({ kind: "code", spans: [{ text: header.kept, marks: [] }] });
+  }
+  return parsed(structure(lines, breaks, text, lead), meta, notices);
 }

@@ -44,12 +44,14 @@ const MINOR_WORDS = new Set(
   ).split(" "),
 );
 
-const NUMBERING = /^(?:(\d+(?:\.\d+)*)\.?|([IVXLC]+)\.)\s+/;
+// "2.1", "2.1.", "IV.", and appendix numbers "Appendix A.", "A.1.", "B.2.3".
+const NUMBERING = /^(?:(\d+(?:\.\d+)*)\.?|([IVXLC]+)\.|Appendix\s+([A-Z])\.?|([A-Z](?:\.\d+)+)\.?)\s+/;
 
 /** Level for a heading: "2.1 Methods" is one deeper than "2 Results"; unnumbered is 2. */
 export function headingLevel(text: string): number {
   const numbering = NUMBERING.exec(text.trim());
   if (numbering?.[1]) return Math.min(6, 1 + numbering[1].split(".").length);
+  if (numbering?.[4]) return Math.min(6, 1 + numbering[4].split(".").length);
   return 2;
 }
 
@@ -63,8 +65,8 @@ export function isHeadingText(raw: string): boolean {
   if (/[.,;:!"'”’»\-–—]$/u.test(text)) return false;
   if (!/[\p{L}\d?)]$/u.test(text)) return false;
   if (/\(\D*\d{4}[a-z]?\)/.test(text)) return false; // "(2019)" or "(Smith, 2019)"
-  if (/[.!?]\s+\p{Lu}/u.test(text)) return false; // two sentences
   const body = text.replace(NUMBERING, "");
+  if (/[.!?]\s+\p{Lu}/u.test(body)) return false; // two sentences
   if (!/^["“‘(]?\p{Lu}/u.test(body)) return false;
   const words = body.split(" ");
   if (words.length > 14) return false;
