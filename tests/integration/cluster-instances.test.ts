@@ -177,3 +177,36 @@ describe.skipIf(!redisUp)("several instances behave as one live system (Redis bu
     await waitFor(() => a.collab.cluster.socketsFrom("127.0.0.1") === before, { what: "released on A", timeout: 3000 });
   });
 });
+
+describe("an instance that loses Redis", () => {
+  it("keeps serving its own clients, says so in its log, and reports Redis down", async () => {
+    const { freePort } = await import("../support/reverse-proxy");
+    const deadRedis = `redis://127.0.0.1:${await freePort()}`;
+    const logs: string[] = [];
+    const collab = createCollabServer({ log: (line) => logs.push(line), redisUrl: deadRedis, redisPrefix: PREFIX });
+    const server = http.createServer((_request, response) => response.writeHead(404).end());
+    server.on("upgrade", (request, socket, head) => {
+      if (!collab.handleUpgrade(request, socket, head)) socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const group = await createGroup();
+    const member = await createUser({ name: "Cut-off reader" });
+    await addMember(group.id, member.id, "participant");
+    const documentId = (await importPaper(group.id)).id;
+    const client = connectClient({ port: (server.address() as AddressInfo).port, documentId, token: createCollabToken(member.id) });
+    const payloads: string[] = [];
+    client.provider.on("stateless", ({ payload }: { payload: string }) => payloads.push(payload));
+    try {
+      await waitFor(() => client.provider.isSynced, { what: "client synced without Redis" });
+      collab.cluster.deliverRoomEvent(documentId, JSON.stringify({ type: "annotations-changed", documentId, ids: ["local-only"] }));
+      await waitFor(() => payloads.some((payload) => payload.includes("local-only")), { what: "local delivery" });
+      expect(await collab.cluster.bus.ping()).toBe(false);
+      await waitFor(() => logs.some((line) => line.includes("Redis is unreachable") && line.includes("keeps serving its own clients")), { what: "log line" });
+    } finally {
+      client.destroy();
+      await collab.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

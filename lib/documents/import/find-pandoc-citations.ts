@@ -14,6 +14,8 @@ export interface PandocMention {
 // (":.#$%&-+?<>~/"); punctuation at its end belongs to the sentence.
 const KEY = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}_:.#$%&+?<>~/\-]*[\p{L}\p{N}_])?`;
 const GROUP = /\[([^[\]]*@[^[\]]*)\]/g;
+/** Longer is not a key anyone types; it also keeps keys within what claims accept as evidence. */
+const MAX_KEY_LENGTH = 100;
 const KEY_IN_ITEM = new RegExp(String.raw`(?<![\p{L}\p{N}_\\@.])-?@(${KEY})`, "gu");
 const NARRATIVE = new RegExp(String.raw`(?<![\p{L}\p{N}_\\@.\[\-])@(${KEY})`, "gu");
 
@@ -33,7 +35,7 @@ export function findBracketedPandocCitations(text: string): PandocMention[] {
     let valid = true;
     for (const item of group[1].split(";")) {
       const keys = [...item.matchAll(KEY_IN_ITEM)];
-      if (keys.length !== 1) {
+      if (keys.length !== 1 || keys[0][1].length > MAX_KEY_LENGTH) {
         valid = false;
         break;
       }
@@ -59,7 +61,7 @@ export function findNarrativePandocCitations(text: string, isKey: (key: string) 
     const from = match.index;
     const to = from + match[0].length;
     if (taken.some((range) => range.from < to && from < range.to)) continue;
-    if (isKey(match[1])) mentions.push({ from, to, key: match[1] });
+    if (match[1].length <= MAX_KEY_LENGTH && isKey(match[1])) mentions.push({ from, to, key: match[1] });
   }
   return mentions;
 }

@@ -44,6 +44,7 @@ describe("numeric citations", () => {
     expect(findBracketCitations("see [1](https://example.org) and [2]: defined", 20)).toEqual([]);
     expect(findBracketCitations("a range [5–2] and [1–90]", 100)).toEqual([]);
     expect(texts("et al.[12] found", findBracketCitations("et al.[12] found", 20))).toEqual(["[12]"]);
+    expect(texts("systems [11][14].", findBracketCitations("systems [11][14].", 20))).toEqual(["[11]", "[14]"]);
   });
 
   it('reads "(8)" after a space only, never after an identifier, an equation or a step word', () => {
