@@ -195,6 +195,34 @@ describe("citations across the corpus", () => {
     expect(work(paper, "[4] http://www.wikipedia.com/wiki/CamelCase")?.count).toBe(1);
   });
 
+  // First words of each abstract, from the document (pdftotext for PDFs); 07, 09, 10 and 12 have none.
+  const ABSTRACTS: [string, string | null][] = [
+    [ALL[0], "Dynamic languages such as JavaScript are more difficult to compile than statically typed ones."],
+    [ALL[1], "We describe in this paper a new method for building an efficient algorithm for scheduling jobs in a cluster."],
+    [ALL[2], "As compared to bespoke software development, in market driven software development"],
+    [ALL[3], "In this work we report the cosmological effects that a species of Ultra Light Bosonic Dark Matter imprints"],
+    [ALL[4], "Documenting design decisions in a project fosters understanding while developing and maintaining the software."],
+    [ALL[5], "Agent-based modelling (ABM) is one of the most widely applied computational modelling research techniques"],
+    [ALL[6], null],
+    [ALL[7], "We present a set of computing tools and techniques that every researcher can and should consider adopting."],
+    [ALL[8], null],
+    [ALL[9], null],
+    [ALL[10], "A Uniform Resource Identifier (URI) is a compact sequence of characters that identifies an abstract or physical resource."],
+    [ALL[11], null],
+  ];
+
+  it.each(ABSTRACTS)("%s: the abstract is found, label dropped, or none is invented", async (file, opening) => {
+    const paper = await load(file);
+    const abstracts = paper.doc.content.filter((node) => node.type === "abstract");
+    if (opening === null) {
+      expect(abstracts).toEqual([]);
+      return;
+    }
+    expect(abstracts).toHaveLength(1);
+    const text = (node: PaperNodeJson): string => node.text ?? (node.content ?? []).map(text).join(" ");
+    expect(text(abstracts[0]).startsWith(opening)).toBe(true);
+  });
+
   it.each(ALL)("%s: no date, month, range or URL cited, nothing cited inside code, math, tables or the list", async (file) => {
     const paper = await load(file);
     for (const passage of citedPassages(paper.doc)) {
