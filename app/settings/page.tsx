@@ -7,6 +7,8 @@ import { DeleteAccountForm } from "@/components/settings/delete-account-form";
 import { PasswordForm } from "@/components/settings/password-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { SettingsSection } from "@/components/settings/settings-section";
+import { MailPreferences } from "@/components/settings/mail-preferences";
+import { getMailPreferences } from "@/lib/mail/get-mail-preferences";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Settings" };
@@ -14,10 +16,11 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const actor = await currentActor();
   if (actor.kind !== "user") redirect("/sign-in?callbackUrl=/settings");
-  const [account, tokens, blocking] = await Promise.all([
+  const [account, tokens, blocking, mail] = await Promise.all([
     getAccount(actor, actor.userId),
     listApiTokens(actor, actor.userId),
     listGroupsBlockingDeletion(actor, actor.userId),
+    getMailPreferences(actor),
   ]);
 
   return (
@@ -31,6 +34,10 @@ export default async function SettingsPage() {
 
       <SettingsSection id="password" title="Password">
         <PasswordForm />
+      </SettingsSection>
+
+      <SettingsSection id="mail" title="E-mail">
+        <MailPreferences initial={mail} />
       </SettingsSection>
 
       <SettingsSection id="tokens" title="API tokens">

@@ -13,7 +13,7 @@ export function useApiForm() {
   const [message, setMessage] = useState<string | null>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
 
-  async function send<T = undefined>(url: string, method: "POST" | "PATCH" | "DELETE", body?: unknown): Promise<ApiResult<T>> {
+  async function send<T = undefined>(url: string, method: "POST" | "PUT" | "PATCH" | "DELETE", body?: unknown): Promise<ApiResult<T>> {
     setPending(true);
     setMessage(null);
     setFields({});

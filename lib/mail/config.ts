@@ -41,7 +41,7 @@ export function addressOf(from: string): string {
 }
 
 /** Reads the environment each call (cheap), so tests and the CLI see changes. */
-export function mailConfig(source: NodeJS.ProcessEnv = process.env): MailConfig {
+export function mailConfig(source: Record<string, string | undefined> = process.env): MailConfig {
   const parsed = env.safeParse(source);
   const values = parsed.success ? parsed.data : {};
   const smtpUrl = values.SMTP_URL || null;

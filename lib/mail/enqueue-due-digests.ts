@@ -15,7 +15,7 @@ interface DueRow {
  * compare-and-set on the previous value, so two instances never queue the same digest; the
  * content is built when it is sent (an empty digest is skipped then).
  */
-export async function enqueueDueDigests(options: { now?: Date; config?: MailConfig; limit?: number } = {}): Promise<number> {
+export async function enqueueDueDigests(options: { now?: Date; config?: MailConfig; limit?: number; groupId?: string } = {}): Promise<number> {
   const config = options.config ?? mailConfig();
   if (config.mode === "off") return 0;
   const now = options.now ?? new Date();
@@ -26,7 +26,7 @@ export async function enqueueDueDigests(options: { now?: Date; config?: MailConf
     JOIN "User" u ON u.id = m."userId" AND u."deletedAt" IS NULL
     LEFT JOIN "DigestPreference" dp ON dp."userId" = m."userId" AND dp."groupId" = m."groupId"
     LEFT JOIN "MailPreference" mp ON mp."userId" = m."userId" AND mp.kind = 'digest'
-    WHERE COALESCE(mp.enabled, true) AND COALESCE(dp.frequency, 'daily') <> 'off'
+    WHERE COALESCE(mp.enabled, true) AND (${options.groupId ?? null}::text IS NULL OR m."groupId" = ${options.groupId ?? null}::text) AND COALESCE(dp.frequency, 'daily') <> 'off'
       AND COALESCE(dp."lastSentAt", m."createdAt") + (CASE COALESCE(dp.frequency, 'daily')
             WHEN 'immediate' THEN ${immediateMs}::bigint WHEN 'weekly' THEN 604800000::bigint ELSE 86400000::bigint END) * interval '1 millisecond' <= ${now}
     ORDER BY since LIMIT ${options.limit ?? 500}`;

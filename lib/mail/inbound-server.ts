@@ -2,7 +2,8 @@ import type { AddressInfo } from "node:net";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { receiveReply } from "./receive-reply";
-import { replySecretOf } from "./tokens";
+import { recordBounce } from "./record-bounce";
+import { outboxIdOfBounce, replySecretOf } from "./tokens";
 
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -17,7 +18,7 @@ function smtpError(code: number, message: string): Error {
 
 /**
  * The built-in receiving server for replies by e-mail (INBOUND_SMTP_PORT): it accepts mail
- * only for `reply+<secret>@…` addresses and answers each message at the end of DATA, so a
+ * only for `reply+<secret>@…` addresses (and delivery reports to `bounce+<row>.<tag>@…`) and answers each message at the end of DATA, so a
  * reply that cannot be posted is refused there with a sentence, and the sender's own server
  * returns that sentence to them as a bounce (no mail of ours goes to an address we cannot
  * trust). Put it behind your MX (or point the MX at it); it takes no AUTH and no TLS itself.
@@ -32,15 +33,20 @@ export async function startInboundServer(options: { port: number; host?: string;
     size: MAX_MESSAGE_BYTES,
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (!replySecretOf(address.address)) return callback(smtpError(550, "No such mailbox here: this server only takes replies to Disputatio notifications."));
+      if (!replySecretOf(address.address) && !outboxIdOfBounce(address.address)) return callback(smtpError(550, "No such mailbox here: this server only takes replies to Disputatio notifications."));
       callback();
     },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then(async (parsed) => {
           if ((stream as { sizeExceeded?: boolean }).sizeExceeded) return callback(smtpError(552, "This message is too large to post as a reply."));
+          const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+          if (await recordBounce(recipients, parsed)) {
+            log("mail: a delivery report was recorded");
+            return callback(null, "Delivery report recorded.");
+          }
           const result = await receiveReply({
-            recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            recipients,
             envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : null,
             parsed,
           });

@@ -8,7 +8,7 @@ import { mailConfig, type MailConfig } from "./config";
 import { MAIL_KINDS, type MailKind } from "./kinds";
 import { mailEnabledFor } from "./preferences";
 import { renderHtml, renderText, oneLine } from "./templates";
-import { hashSecret, signUnsubscribeToken } from "./tokens";
+import { bounceAddressFor, hashSecret, signUnsubscribeToken } from "./tokens";
 import { deliverFor, type Deliver } from "./transport";
 
 /** A row the worker claimed. */
@@ -113,6 +113,8 @@ async function sendOne(row: Claimed, config: MailConfig, deliver: Deliver, now: 
       html: renderHtml(content),
       messageId,
       ...(secret ? { replyTo: `reply+${secret}@${config.domain}` } : {}),
+      // With our receiving server, late delivery reports come back to it and are recorded.
+      ...(config.inboundPort !== null ? { envelopeFrom: bounceAddressFor(row.id, config.domain) } : {}),
       headers: {
         "Auto-Submitted": "auto-generated",
         ...(unsubscribeUrl ? { "List-Unsubscribe": `<${unsubscribeUrl}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } : {}),

@@ -28,8 +28,9 @@ export function signUnsubscribeToken(claim: UnsubscribeClaim, secret = authSecre
 export function verifyUnsubscribeToken(token: string, secret = authSecret()): UnsubscribeClaim | null {
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined || token.length > 400) return null;
-  const given = Buffer.from(signature, "base64url");
-  const expected = sign(payload, secret);
+  // Compared as text: decoding would let trailing characters through.
+  const given = Buffer.from(signature);
+  const expected = Buffer.from(sign(payload, secret).toString("base64url"));
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const [userId, kind, groupId] = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as unknown[];
@@ -54,4 +55,18 @@ export function hashSecret(secret: string): string {
 export function replySecretOf(address: string): string | null {
   const match = /^reply\+([a-z0-9]{16,64})@/iu.exec(address.trim());
   return match ? match[1].toLowerCase() : null;
+}
+
+/** The envelope sender of one mail (VERP): delivery reports for it name the row, signed. */
+export function bounceAddressFor(outboxId: string, domain: string, secret = authSecret()): string {
+  const tag = createHmac("sha256", secret).update(`bounce:${outboxId}`).digest("hex").slice(0, 12);
+  return `bounce+${outboxId}.${tag}@${domain}`;
+}
+
+/** `bounce+<outboxId>.<tag>@domain` → the row's id when the tag is right; null otherwise. */
+export function outboxIdOfBounce(address: string, secret = authSecret()): string | null {
+  const match = /^bounce\+([a-z0-9]{10,40})\.([0-9a-f]{12})@/iu.exec(address.trim());
+  if (!match) return null;
+  const expected = createHmac("sha256", secret).update(`bounce:${match[1]}`).digest("hex").slice(0, 12);
+  return timingSafeEqual(Buffer.from(expected), Buffer.from(match[2].toLowerCase())) ? match[1] : null;
 }

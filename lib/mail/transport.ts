@@ -8,6 +8,8 @@ export interface OutgoingMail {
   html: string;
   messageId: string;
   replyTo?: string;
+  /** The envelope sender, where delivery reports go; the From address when unset. */
+  envelopeFrom?: string;
   headers: Record<string, string>;
 }
 
@@ -33,8 +35,8 @@ function smtpTransport(url: string): Transporter {
 export function deliverFor(config: MailConfig, log: (line: string) => void = (line) => console.log(line)): Deliver {
   if (config.mode === "smtp" && config.smtpUrl) {
     const transport = smtpTransport(config.smtpUrl);
-    return async (mail) => {
-      const info = await transport.sendMail({ from: config.from, ...mail });
+    return async ({ envelopeFrom, ...mail }) => {
+      const info = await transport.sendMail({ from: config.from, ...mail, ...(envelopeFrom ? { envelope: { from: envelopeFrom, to: mail.to } } : {}) });
       return { response: String(info.response ?? "") };
     };
   }

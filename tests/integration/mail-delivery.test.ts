@@ -1,6 +1,7 @@
+import { spawn } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
-import { backoffMs, MAX_ATTEMPTS, sendDueMail } from "@/lib/mail";
+import { backoffMs, mailConfig, MAX_ATTEMPTS, sendDueMail } from "@/lib/mail";
 import { addMember, createGroup, createUser, importPaper } from "../support/factories";
 import { clearOutbox, minutesFrom, startMailCatcher, useCatcherEnv, type MailCatcher } from "../support/mail-harness";
 
@@ -59,6 +60,31 @@ describe("mail: delivery that survives", () => {
     expect(recipients).toHaveLength(30);
     expect(new Set(recipients)).toEqual(new Set(users.map((user) => user.email)));
     expect(await db().mailOutbox.count({ where: { userId: { in: users.map((user) => user.id) }, status: "sent" } })).toBe(30);
+  });
+
+  it("a worker in another process and one in this process share the outbox: each mail goes out once", async () => {
+    const users = await queue(40);
+    const now = minutesFrom(1);
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/support/mail-worker-process.ts"], { env: { ...process.env, MAIL_NOW: now.toISOString() }, stdio: ["pipe", "pipe", "inherit"] });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += String(chunk)));
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await expect.poll(() => output, { timeout: 30_000 }).toContain("READY");
+    child.stdin.write("go\n");
+    let here = 0;
+    for (;;) {
+      const result = await sendDueMail({ now, batchSize: 2 });
+      here += result.sent;
+      if (result.claimed === 0) break;
+    }
+    expect(await exited).toBe(0);
+    const there = Number(/SENT (\d+)/u.exec(output)?.[1]);
+    expect(here + there).toBe(40);
+    // Both took part (40 mails in batches of 2 leave no chance for one to finish alone).
+    expect(here).toBeGreaterThan(0);
+    expect(there).toBeGreaterThan(0);
+    const recipients = catcher.received.flatMap((mail) => mail.to);
+    expect(recipients.sort()).toEqual(users.map((user) => user.email).sort());
   });
 
   it("takes back a mail a crashed worker claimed, once its lease ran out, and sends it once", async () => {
@@ -124,5 +150,17 @@ describe("mail: delivery that survives", () => {
     expect(row.status).toBe("pending");
     expect(row.lastError).toMatch(/ECONNREFUSED|connect/iu);
     expect(await sendDueMail({ now: row.dueAt })).toMatchObject({ sent: 1 });
+  });
+
+  it("on the demo database without SMTP_URL, prints each mail to the log instead of sending it", async () => {
+    const [user] = await queue(1);
+    const config = mailConfig({ DISPUTATIO_EMBEDDED_DATABASE: "1", NEXTAUTH_URL: "http://localhost:3000" });
+    expect(config.mode).toBe("log");
+    const lines: string[] = [];
+    expect(await sendDueMail({ now: minutesFrom(1), config, log: (line) => lines.push(line) })).toMatchObject({ sent: 1 });
+    expect(catcher.received).toHaveLength(0);
+    expect(lines.join("\n")).toContain(`To: ${user.email}`);
+    expect(lines.join("\n")).toContain("Subject: Writer mentioned you · Test paper");
+    expect(lines.join("\n")).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
   });
 });

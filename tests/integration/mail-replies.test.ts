@@ -40,7 +40,8 @@ describe("mail: replies by e-mail", () => {
   let inbound: Awaited<ReturnType<typeof startInboundServer>>;
   beforeAll(async () => {
     catcher = await startMailCatcher();
-    useCatcherEnv(catcher);
+    // Any INBOUND_SMTP_PORT turns on bounce addresses; the server itself listens on port 0 here.
+    useCatcherEnv(catcher, { INBOUND_SMTP_PORT: "2525" });
     inbound = await startInboundServer({ port: 0, host: "127.0.0.1", log: () => undefined });
   });
   afterAll(async () => {
@@ -124,5 +125,21 @@ describe("mail: replies by e-mail", () => {
     const away = await refusal(sendMail(inbound.port, { from: await emailOf(w.asker), to: address, text: "I am away until Monday.", headers: { "Auto-Submitted": "auto-replied" } }));
     expect(away.response).toContain("Automatic replies");
     expect(await repliesIn(note.id)).toHaveLength(1);
+  });
+
+  it("records a later delivery report sent to the mail's own bounce address, and refuses a forged one", async () => {
+    await notified();
+    const [mail] = catcher.to(await emailOf(w.asker));
+    const bounceAddress = mail.from!;
+    expect(bounceAddress).toMatch(/^bounce\+[a-z0-9]+\.[0-9a-f]{12}@disputatio\.test$/u);
+    const outboxId = /^bounce\+([a-z0-9]+)\./u.exec(bounceAddress)![1];
+
+    const forged = bounceAddress.replace(/\.[0-9a-f]{12}@/u, ".000000000000@");
+    expect((await refusal(sendMail(inbound.port, { from: "mailer-daemon@mx.example", to: forged, text: "Delivery failed" }))).responseCode).toBe(550);
+    expect(await db().mailBounce.count({ where: { outboxId } })).toBe(0);
+
+    await sendMail(inbound.port, { from: "mailer-daemon@mx.example", to: bounceAddress, subject: "Undelivered Mail Returned to Sender", text: "The mailbox is full.\nFinal-Recipient: rfc822; ada" });
+    expect(await db().mailBounce.findFirst({ where: { outboxId } })).toMatchObject({ source: "report", address: await emailOf(w.asker), reason: expect.stringContaining("The mailbox is full.") });
+    expect(await db().mailOutbox.findUniqueOrThrow({ where: { id: outboxId } })).toMatchObject({ status: "bounced" });
   });
 });

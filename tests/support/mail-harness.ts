@@ -2,6 +2,7 @@ import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
+import { afterAll } from "vitest";
 import { db } from "@/lib/db";
 
 export interface ReceivedMail {
@@ -62,14 +63,25 @@ export async function startMailCatcher() {
 
 export type MailCatcher = Awaited<ReturnType<typeof startMailCatcher>>;
 
-/** Points the app's mail settings at the catcher (read from the environment on each use). */
+/**
+ * Points the app's mail settings at the catcher (read from the environment on each use), and
+ * puts the environment back after the file, so no other suite runs with mail on.
+ */
 export function useCatcherEnv(catcher: MailCatcher, extra: Record<string, string> = {}) {
-  Object.assign(process.env, {
+  const values: Record<string, string> = {
     SMTP_URL: `smtp://127.0.0.1:${catcher.port}`,
     MAIL_FROM: "Disputatio <notify@disputatio.test>",
     NEXTAUTH_URL: "http://app.disputatio.test",
     MAIL_DELAY_SECONDS: "600",
     ...extra,
+  };
+  const saved = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, values);
+  afterAll(() => {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
 }
 
