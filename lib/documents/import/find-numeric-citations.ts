@@ -13,7 +13,7 @@ export interface NumericMention {
   numbers: number[];
 }
 
-const ITEM = String.raw`\d{1,3}(?:\s*[–—-]\s*\d{1,3})?`;
+const ITEM = String.raw`\d{1,4}(?:\s*[–—-]\s*\d{1,4})?`;
 const GROUP = String.raw`${ITEM}(?:\s*[,;]\s*${ITEM})*`;
 const BRACKETED = new RegExp(String.raw`\[(\s*${GROUP}\s*)\]`, "g");
 const PARENTHESISED = new RegExp(String.raw`\((${GROUP})\)`, "g");
