@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/auth/session-actor";
-import { listDocuments } from "@/lib/documents";
+import { loadHomeFeed } from "@/lib/home";
+import { HomeFeedView } from "@/components/home/home-feed";
 
 export const dynamic = "force-dynamic";
 
@@ -25,22 +26,11 @@ export default async function HomePage() {
       </main>
     );
   }
-  const { items } = await listDocuments(actor);
+  const feed = await loadHomeFeed(actor);
   return (
-    <main className="home">
+    <main className="home home-signed-in">
       <h1>Your papers</h1>
-      {items.length === 0 ? (
-        <p>No papers yet. A group owner or moderator can import one with the CLI or the API.</p>
-      ) : (
-        <ul className="document-list">
-          {items.map((document) => (
-            <li key={document.id}>
-              <Link href={document.url}>{document.title}</Link>
-              <span className="meta">imported {new Date(document.createdAt).toLocaleDateString("en-GB", { dateStyle: "medium" })}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <HomeFeedView feed={feed} />
     </main>
   );
 }

@@ -111,7 +111,7 @@ function regionOf(view: { x: number; y: number; zoom: number }, screen: { width:
 /**
  * The map view: the debate as an SVG tree (layoutArgumentMap). Pro boxes are solid with a "+";
  * con boxes are dashed with a "−" (and coloured): never colour alone. Pan by dragging, the
- * arrow keys or the buttons; zoom with the wheel, + and −, or the buttons. A click on a box
+ * arrow keys or the buttons; zoom with the wheel, a two-finger pinch, + and −, or the buttons. A click on a box
  * focuses that argument in the outline.
  */
 export function ArgumentMap({ question, items, onNode }: { question: string; items: ArgumentDTO[]; onNode: (id: string) => void }) {
@@ -122,6 +122,9 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
   const [view, setView] = useState({ x: 0, y: 0, zoom: 1 });
   const [screen, setScreen] = useState({ width: 1200, height: 800 });
   const drag = useRef<{ x: number; y: number; moved: boolean } | null>(null);
+  // Fingers on the map (touch): two of them pinch-zoom around their midpoint.
+  const pointers = useRef(new Map<number, { x: number; y: number }>());
+  const pinch = useRef<{ distance: number; view: { x: number; y: number; zoom: number } } | null>(null);
   const viewport = useRef<HTMLDivElement>(null);
   const latest = useRef(onNode);
   latest.current = onNode;
@@ -204,9 +207,26 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
           event.preventDefault();
         }}
         onPointerDown={(event) => {
+          pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
+          if (pointers.current.size === 2) {
+            const [a, b] = [...pointers.current.values()];
+            pinch.current = { distance: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)), view };
+            drag.current = { x: event.clientX, y: event.clientY, moved: true };
+            return;
+          }
           drag.current = { x: event.clientX, y: event.clientY, moved: false };
         }}
         onPointerMove={(event) => {
+          if (pointers.current.has(event.pointerId)) pointers.current.set(event.pointerId, { x: event.clientX, y: event.clientY });
+          if (pinch.current && pointers.current.size === 2) {
+            const [a, b] = [...pointers.current.values()];
+            const box = event.currentTarget.getBoundingClientRect();
+            const mid = { x: (a.x + b.x) / 2 - box.left, y: (a.y + b.y) / 2 - box.top };
+            const from = pinch.current.view;
+            const zoom = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, (from.zoom * Math.hypot(a.x - b.x, a.y - b.y)) / pinch.current.distance));
+            setView({ zoom, x: mid.x - ((mid.x - from.x) * zoom) / from.zoom, y: mid.y - ((mid.y - from.y) * zoom) / from.zoom });
+            return;
+          }
           const start = drag.current;
           if (!start || event.buttons === 0) return;
           const dx = event.clientX - start.x;
@@ -217,7 +237,20 @@ export function ArgumentMap({ question, items, onNode }: { question: string; ite
           drag.current = { x: event.clientX, y: event.clientY, moved: true };
           pan(dx, dy);
         }}
-        onPointerUp={() => {
+        onPointerCancel={(event) => {
+          pointers.current.delete(event.pointerId);
+          pinch.current = null;
+          drag.current = null;
+        }}
+        onPointerUp={(event) => {
+          pointers.current.delete(event.pointerId);
+          if (pinch.current) {
+            // The finger left on the map after a pinch pans from where it is now.
+            pinch.current = null;
+            const [rest] = [...pointers.current.values()];
+            drag.current = rest ? { x: rest.x, y: rest.y, moved: true } : drag.current;
+            if (rest) return;
+          }
           // A drag that moved is a pan, not a click on the box under the pointer.
           if (drag.current?.moved) window.setTimeout(() => (drag.current = null), 0);
           else drag.current = null;

@@ -1,7 +1,7 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { AnnotationsPanel } from "@/components/annotations/annotations-panel";
 import { ClaimsPanel } from "@/components/annotations/claims-panel";
 import { Composer } from "@/components/annotations/composer";
@@ -16,6 +16,8 @@ import { useReaderAnnotations } from "@/components/annotations/use-reader-annota
 import type { DocumentDetail } from "@/lib/documents/get-document";
 import { pmRangeFromText } from "@/lib/documents/text-positions";
 import { ArguedPassagesNote, useArguedMarkers, useArguedPassages } from "./argued-passages";
+import { TextSizeControl } from "@/components/layout/text-size-control";
+import { PanelSheet } from "./panel-sheet";
 import { PaperEditor } from "./paper-editor";
 import { PaperStatic } from "./paper-static";
 import { PresenceBar } from "./presence-bar";
@@ -23,6 +25,7 @@ import { ShareControl } from "./share-control";
 import { SidePanel } from "./side-panel";
 import { TableOfContents } from "./table-of-contents";
 import { useCollabProvider } from "./use-collab-provider";
+import { TouchSelection } from "./touch-selection";
 
 /** The reading page: contents on the left, the live paper in the middle, panels on the right. */
 export function PaperReader({ document, user, shareToken, canReadReport = false }: { document: DocumentDetail; user: { name: string; color: string }; shareToken?: string; canReadReport?: boolean }) {
@@ -48,6 +51,22 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
     [editor],
   );
 
+  // On a phone the panels are a bottom sheet: it opens for a new draft or a chosen annotation,
+  // and steps aside while the reader picks a passage in the paper as evidence.
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const wasPicking = useRef(false);
+  useEffect(() => {
+    if (draft) setSheetOpen(true);
+  }, [draft]);
+  useEffect(() => {
+    if (workspace.selectedId) setSheetOpen(true);
+  }, [workspace.selectedId]);
+  useEffect(() => {
+    if (reader.picking) setSheetOpen(false);
+    else if (wasPicking.current) setSheetOpen(true);
+    wasPicking.current = Boolean(reader.picking);
+  }, [reader.picking]);
+
   const loaded = reader.listState === "ready";
   return (
     <WorkspaceContext.Provider value={workspace}>
@@ -58,6 +77,7 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
           </h1>
           <div className="reader-tools">
             <PresenceBar state={state} unsynced={unsynced} present={present} canEdit={canEdit} />
+            <TextSizeControl />
             {workspace.abilities.userId && <InboxLink onRoomEvent={onRoomEvent} />}
             {canReadReport && (
               <a className="reader-report-link" href={`/documents/${document.id}/report`}>
@@ -81,6 +101,7 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
               </div>
             )}
             {!synced && <PaperStatic content={document.content} />}
+            <TouchSelection editor={editor} passage={reader.passage} />
             <SelectionToolbar
               editor={editor}
               passage={reader.passage}
@@ -93,6 +114,11 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
             <HeatStrip editor={editor} items={items} onJump={(item) => workspace.select(item.id, { scroll: true })} />
             <HighlightStyles items={items} selectedId={workspace.selectedId} />
           </article>
+          <PanelSheet
+            open={sheetOpen}
+            onOpenChange={setSheetOpen}
+            counts={{ annotations: loaded ? items.length : null, claims: loaded ? items.filter((item) => item.claim).length : null, questions: document.questions.length }}
+          >
           <SidePanel
             tab={reader.tab}
             onTab={reader.setTab}
@@ -115,6 +141,7 @@ export function PaperReader({ document, user, shareToken, canReadReport = false 
             onRoomEvent={onRoomEvent}
             argued={<ArguedPassagesNote documentId={document.id} items={argued} onShow={scrollToText} />}
           />
+          </PanelSheet>
         </div>
         <LiveAnnouncer news={reader.news} />
       </div>

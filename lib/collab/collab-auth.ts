@@ -6,6 +6,7 @@ import { parseGuestSubject, verifyCollabToken } from "@/lib/auth/collab-token";
 import { loadDocumentAccess } from "@/lib/auth/load-document-access";
 import { can, type DocumentAccess } from "@/lib/auth/policy";
 import { parseClientStateless } from "./client-stateless";
+import { loadRoomColours } from "./room-colours";
 
 export const documentNameSchema = z.string().regex(/^[a-z0-9]{20,40}$/, "not a document id");
 
@@ -55,6 +56,8 @@ export class CollabAuth implements Extension {
     const access = await loadDocumentAccess(actor, documentName);
     // The same answer for a missing document and one the user may not read.
     if (!access || !can(actor, "document.read", access)) throw new CollabDenied("Unknown document.");
+    // The room's colour, not the account's: no two people in a room share one (see room-colours.ts).
+    actor.color = (await loadRoomColours(access.groupId)).get(actor.userId) ?? actor.color;
     const canEditText = can(actor, "document.edit-text", access);
     connectionConfig.readOnly = !canEditText;
     return { actor, access, canEditText };

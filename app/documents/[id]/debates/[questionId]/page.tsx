@@ -7,6 +7,7 @@ import { debateIdSchema, listFirstArguments } from "@/lib/debates";
 import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
 import { PaperStatic } from "@/components/paper/paper-static";
 import { DebateView } from "@/components/debates/debate-view";
+import { colourInDocumentRoom } from "@/lib/collab/room-colours";
 
 export const dynamic = "force-dynamic";
 
@@ -32,7 +33,12 @@ export default async function DebatePage({ params }: { params: Params }) {
   if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}/debates/${questionId}`)}`);
   if (!documentIdSchema.safeParse(id).success || !debateIdSchema.safeParse(questionId).success) notFound();
   try {
-    const [{ listing, complete }, document, access] = await Promise.all([loadOpening(questionId), getDocument(actor, id), loadDocumentAccess(actor, id)]);
+    const [{ listing, complete }, document, access, color] = await Promise.all([
+      loadOpening(questionId),
+      getDocument(actor, id),
+      loadDocumentAccess(actor, id),
+      colourInDocumentRoom(id, actor.userId, actor.color),
+    ]);
     if (listing.question.documentId !== document.id || !access) notFound();
     return (
       <DebateView
@@ -41,7 +47,7 @@ export default async function DebatePage({ params }: { params: Params }) {
         documentTitle={document.title}
         citations={document.citations}
         canAnswerAsAuthor={can(actor, "document.answer-as-author", access)}
-        user={{ name: actor.name, color: actor.color }}
+        user={{ name: actor.name, color }}
       >
         <PaperStatic content={document.content} />
       </DebateView>
