@@ -41,10 +41,12 @@ describe("numeric citations", () => {
   it("rejects numbers outside the list, intervals, indexes and link labels", () => {
     expect(findBracketCitations("the interval [0, 1] and x in [2, 30]", 20)).toEqual([]);
     expect(findBracketCitations("ld state[748]; st sp[8], v0", 800)).toEqual([]);
-    expect(findBracketCitations("see [1](https://example.org) and [2]: defined", 20)).toEqual([]);
+    expect(findBracketCitations("see [1](https://example.org) and", 20)).toEqual([]);
+    expect(findBracketCitations("[2]: https://example.org defined", 20)).toEqual([]);
     expect(findBracketCitations("a range [5–2] and [1–90]", 100)).toEqual([]);
     expect(texts("et al.[12] found", findBracketCitations("et al.[12] found", 20))).toEqual(["[12]"]);
     expect(texts("systems [11][14].", findBracketCitations("systems [11][14].", 20))).toEqual(["[11]", "[14]"]);
+    expect(texts("as follows [20] [21]:", findBracketCitations("as follows [20] [21]:", 21))).toEqual(["[20]", "[21]"]);
   });
 
   it('reads "(8)" after a space only, never after an identifier, an equation or a step word', () => {
