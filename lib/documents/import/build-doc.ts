@@ -32,7 +32,7 @@ function blockJson(block: Block): PaperNodeJson {
       // their schema nodes with the document model; until then they read as paragraphs.
       return "spans" in block
         ? { type: "paragraph", content: inlineJson(block.spans) }
-        : { type: "blockquote", content: block.children.map(blockJson) };
+        : { type: "blockquote", content: block.children.length > 0 ? block.children.map(blockJson) : [{ type: "paragraph" }] }; // an empty table cell
   }
 }
 

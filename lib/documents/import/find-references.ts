@@ -5,6 +5,24 @@ import { type EntryText, leadingNumber, looksLikeEntry, splitEntries } from "./s
 export const REFERENCES_HEADING =
   /^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])\.?\s+)?(?:(?:normative|informative|other|further|additional|selected|primary|secondary)\s+)?(?:references?(?:\s+(?:list|cited))?|bibliography|works\s+cited|literature(?:\s+cited)?|cited\s+literature|sources\s+cited)\s*:?$/i;
 
+/** The spans of each range [from, to) of a block's text, marks kept; ranges in order, one pass. */
+export function sliceSpansMany(spans: Span[], ranges: { from: number; to: number }[]): Span[][] {
+  const out: Span[][] = ranges.map(() => []);
+  let first = 0; // first range not yet wholly behind the current span
+  let offset = 0;
+  for (const span of spans) {
+    const end = offset + span.text.length;
+    while (first < ranges.length && ranges[first].to <= offset) first += 1;
+    for (let r = first; r < ranges.length && ranges[r].from < end; r += 1) {
+      const start = Math.max(ranges[r].from, offset);
+      const stop = Math.min(ranges[r].to, end);
+      if (stop > start) out[r].push({ text: span.text.slice(start - offset, stop - offset), marks: [...span.marks] });
+    }
+    offset = end;
+  }
+  return out;
+}
+
 /** Spans [from, to) of a block's text, marks kept. */
 export function sliceSpans(spans: Span[], from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -93,7 +111,8 @@ function draftEntries(blocks: Block[]): Draft[] {
     } else {
       entries = splitEntries(text, expected);
     }
-    for (const entry of entries) drafts.push({ spans: sliceSpans(block.spans, entry.from, entry.to), label: entry.label, number: entry.number });
+    const sliced = sliceSpansMany(block.spans, entries);
+    entries.forEach((entry, i) => drafts.push({ spans: sliced[i], label: entry.label, number: entry.number }));
   }
   return drafts.filter((draft) => spansText(draft.spans).trim() !== "");
 }

@@ -42,6 +42,11 @@ export function scrubText(text: string): string {
 export function decodeText(bytes: Uint8Array): string {
   let text = decodeUtf16(bytes);
   if (text === undefined) {
+    let zeros = 0;
+    for (const byte of bytes) if (byte === 0) zeros += 1;
+    if (zeros / bytes.length > 0.01) {
+      throw new ImportError("binary", `The file looks like binary data, not text. ${SUPPORTED_FORMATS}`);
+    }
     try {
       text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {

@@ -1,6 +1,7 @@
 import { type Block, forEachTextBlock, type ImportNotice, normaliseBlocks, type PaperMeta, type ParsedPaper, parsed as parsedPaper, spansText } from "./blocks";
 import { buildDoc } from "./build-doc";
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
+import { exclusiveMarks } from "./exclusive-marks";
 import { findAbstract } from "./find-abstract";
 import { findReferences } from "./find-references";
 import { type FoundQuestion, findQuestions } from "./find-questions";
@@ -71,7 +72,7 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
     throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. ${SUPPORTED_FORMATS}`);
   }
   const result = await parse(input.bytes, format);
-  const parsed = normaliseBlocks(result.blocks);
+  const parsed = normaliseBlocks(exclusiveMarks(result.blocks));
   if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
 
   // Front matter and the reference list first, so citations can link to the entries.

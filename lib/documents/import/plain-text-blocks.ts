@@ -85,7 +85,11 @@ export function toBlocks(raw: RawBlock[], knownWords: Set<string>, rest: boolean
       continue;
     }
     if (block.kind === "item-text" && items.length > 0) {
-      items[items.length - 1].children.push({ kind: "paragraph", spans: inline(joinLines(block.lines, knownWords)) });
+      const owner = [...items].reverse().find((entry) => entry.block.marker === block.marker) ?? items[items.length - 1];
+      // Items nested under the owner come before this paragraph of it.
+      const nested = items.splice(items.indexOf(owner) + 1);
+      if (nested.length > 0) owner.children.push(listOf(nested));
+      owner.children.push({ kind: "paragraph", spans: inline(joinLines(block.lines, knownWords)) });
       previousKind = block.kind;
       continue;
     }

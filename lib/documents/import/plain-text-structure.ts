@@ -60,7 +60,7 @@ export function baseIndent(blocks: RawBlock[]): number {
   const counts = new Map<number, number>();
   for (const block of blocks) {
     const indent = blockIndent(block);
-    counts.set(indent, (counts.get(indent) ?? 0) + block.lines.length);
+    counts.set(indent, (counts.get(indent) ?? 0) + 1);
   }
   let best = 0;
   let most = -1;
@@ -173,8 +173,8 @@ export function classifyBlocks(blocks: RawBlock[], options: Options): RawBlock[]
       out.push(...splitItems(block, marker));
       continue;
     }
-    const item = lastItem(out);
-    if (item && indent >= item.textIndent && indent > 0 && !looksLikeCode(block.lines)) {
+    const item = enclosingItem(out, indent);
+    if (item && indent > 0 && !looksLikeCode(block.lines)) {
       out.push({ ...block, kind: "item-text", marker: item });
       continue;
     }
@@ -192,11 +192,21 @@ function pushCode(out: RawBlock[], block: RawBlock): void {
   const previous = out[out.length - 1];
   // Code indented under a list item belongs to the item.
   const item = lastItem(out);
-  if (item && blockIndent(block) >= item.textIndent) block.marker = item;
+  if (item && blockIndent(block) > item.textIndent) block.marker = item;
   if (previous?.kind === "code" && !block.gapBefore.soft && previous.language === block.language && previous.marker === block.marker) {
     const blank = Math.max(1, block.gapBefore.empty + block.gapBefore.space);
     previous.lines.push(...Array.from({ length: blank }, () => ""), ...block.lines);
   } else out.push(block);
+}
+
+/** The innermost open list item whose text column a block indented this far belongs to. */
+function enclosingItem(blocks: RawBlock[], indent: number): ListMarker | undefined {
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const block = blocks[index];
+    if (!(block.kind === "item" || block.kind === "item-text" || (block.kind === "code" && block.marker))) return undefined;
+    if (block.marker && block.marker.textIndent <= indent && block.kind === "item") return block.marker;
+  }
+  return undefined;
 }
 
 function lastItem(blocks: RawBlock[]): ListMarker | undefined {

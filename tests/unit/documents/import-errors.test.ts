@@ -42,7 +42,9 @@ describe("importPaper refuses bad input with a clear error", () => {
     expect([ole.code, ole.message]).toEqual(["unsupported_format", expect.stringMatching(/\.doc.*save it as \.docx.*PDF, Word \(\.docx\), OpenDocument/)]);
     const png = await rejection({ bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]), filename: "scan.png" });
     expect([png.code, png.status]).toEqual(["binary", 422]);
-    expect(png.message).toMatch(/not valid UTF-8 text.*export it to PDF/);
+    expect(png.message).toMatch(/binary data, not text.*export it to PDF/);
+    const latin1 = await rejection({ bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]), filename: "old.txt" });
+    expect(latin1.message).toMatch(/not valid UTF-8 text. Save it as UTF-8/);
     const binary = await rejection({ bytes: new Uint8Array([0x41, 0, 0, 0, 1, 2, 3, 0x42]), filename: "data.bin" });
     expect(binary.message).toMatch(/binary data, not text.*export it to PDF/);
   });

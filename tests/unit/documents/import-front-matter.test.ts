@@ -88,6 +88,17 @@ describe("find-references", () => {
   });
 });
 
+describe("find-references on pathological input", () => {
+  it("splits 9,999 numbered and 20,000 author–year entries run together, in linear time", () => {
+    const numbered = Array.from({ length: 9_999 }, (_, i) => `[${i + 1}] A. Author. Title ${i}, 2001.`).join(" ");
+    const authorYear = Array.from({ length: 20_000 }, (_, i) => `Author${"x".repeat(i % 5)}, A. (2001). A title number ${i}. Press.`).join(" ");
+    const started = performance.now();
+    expect(entries(findReferences([heading("References", 2), paragraph(numbered)]))).toHaveLength(9_999);
+    expect(entries(findReferences([heading("References", 2), paragraph(authorYear)]))).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe("find-abstract", () => {
   const body = paragraph("We present a method.");
   const forms: [string, Block[]][] = [
