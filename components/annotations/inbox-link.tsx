@@ -29,12 +29,16 @@ export function InboxLink({ onRoomEvent }: { onRoomEvent: (listener: RoomListene
   }, [onRoomEvent]);
   if (unread === null) return null;
   return (
-    <Link href="/inbox" className="inbox-link" aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}>
+    // The name comes from the text (the count read as ", N unread"), so it includes what is seen.
+    <Link href="/inbox" className="inbox-link">
       Inbox
       {unread > 0 && (
-        <span className="inbox-count" aria-hidden="true">
-          {unread}
-        </span>
+        <>
+          <span className="inbox-count" aria-hidden="true">
+            {unread}
+          </span>
+          <span className="visually-hidden">, {unread} unread</span>
+        </>
       )}
     </Link>
   );

@@ -59,7 +59,7 @@ for (const { name: deviceName, device } of DEVICES) {
       const context = await browser.newContext({ ...device, colorScheme: theme });
       const page = await context.newPage();
       const problems: string[] = [];
-      const axe = deviceName !== "desktop"; // the desktop pages have their own axe checks in each spec
+      const axe = true;
       for (const place of SIGNED_OUT) {
         await page.goto(place.path);
         await place.ready(page);
