@@ -13,3 +13,7 @@ export { importPaper, type ImportedPaper, type ImportInput } from "./import-pape
 export { plainTextOf, textBlocksOf, type PaperDocJson, type PaperNodeJson, type TextBlockEntry } from "./plain-text";
 export type { CitedWork } from "./mark-citations";
 export type { FoundQuestion } from "./find-questions";
+export type { ImportSummary } from "./summarise-import";
+export type { Provenance } from "./build-doc";
+export type { ImportProgress } from "./import-paper";
+export { abstractTextOf } from "./summarise-import";
