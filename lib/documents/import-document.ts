@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { initialStateFromJson } from "@/lib/collab/document-state";
 import { toStoredBytes } from "@/lib/collab/bytes";
 import { DomainError } from "./errors";
-import { abstractTextOf, detectFormat, importPaper, ImportError } from "./import";
+import { abstractTextOf, detectFormat, importPaper, ImportError, type ImportedPaper } from "./import";
 import { defaultTitle, mimeTypeOf, storableText, storedFilename } from "./original-file";
 import { importDocumentInput, type ImportDocumentInput } from "./schemas";
 import { presentDocumentSummary, type DocumentSummary } from "./present";
@@ -43,6 +43,20 @@ export async function importDocument(actor: Actor, input: ImportDocumentInput): 
     if (error instanceof ImportError) throw new DomainError(error.status, error.code, error.message);
     throw error;
   }
+  return storeImportedPaper(actor, { groupId, title, filename, bytes: input.bytes, format: resolvedFormat, paper });
+}
+
+/**
+ * Stores a parsed paper (the second half of importDocument): the document, its initial Yjs state, its original file with the
+ * blocks' provenance, and its candidate questions, in one transaction.
+ */
+export async function storeImportedPaper(
+  actor: Actor,
+  input: { groupId: string; title?: string; filename?: string; bytes: Uint8Array; format: string; paper: ImportedPaper },
+): Promise<DocumentSummary> {
+  const { groupId, title, filename, paper, format: resolvedFormat } = input;
+  // Checked again here (cheap) so that no caller can store without the policy's say.
+  await assertMayImport(actor, groupId);
   const initialState = toStoredBytes(initialStateFromJson(paper.doc));
   // Binary formats keep their extracted text; every other format keeps the file as received.
   const sourceText = BINARY_FORMATS.has(resolvedFormat) ? paper.plainText : new TextDecoder().decode(input.bytes).replace(/\u0000/g, "");
