@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type ImportedPaper, importPaper, type PaperNodeJson } from "@/lib/documents/import";
 import { readsAsQuestion } from "@/lib/documents/import/find-questions";
-import { paperSchema } from "@/lib/documents/schema";
 import { missingShared, requireShared, sharedPath } from "../../support/shared-folder";
 
 /**
@@ -15,15 +13,6 @@ import { missingShared, requireShared, sharedPath } from "../../support/shared-f
 
 const corpus = (file: string) => sharedPath("corpus", file);
 const missing = missingShared(sharedPath("corpus"), "The real-document corpus (../shared/corpus)");
-
-// Until the new PDF parser (lib/documents/import/pdf) and the document model's nodes
-// (referenceEntry …) are on main, the cases that need them are skipped with this reason.
-// TODO(cites): drop these guards once both have landed.
-const PDF_READY = existsSync(path.resolve(import.meta.dirname, "../../../lib/documents/import/pdf"));
-const MODEL_READY = paperSchema().nodes.referenceEntry !== undefined;
-// 06 and 08 hold lists, tables and code that only the new document model can build.
-const needs = (file: string) => (file.endsWith(".pdf") ? PDF_READY && MODEL_READY : /^0[68]-/.test(file) ? MODEL_READY : true);
-if (!PDF_READY || !MODEL_READY) console.warn(`Skipped some corpus citation checks: PDF parser ${PDF_READY ? "present" : "not yet merged"}, document model ${MODEL_READY ? "present" : "not yet merged"}.`);
 
 const cache = new Map<string, Promise<ImportedPaper>>();
 function load(file: string, bibliography?: string): Promise<ImportedPaper> {
@@ -86,7 +75,7 @@ const ALL = [
 describe("citations across the corpus", () => {
   if (!requireShared(missing)) return;
 
-  it.skipIf(!needs(ALL[0]))("01 (ACM, numbered list cited as \"(8)\"): 21 citations of all 19 entries, none in the code listing", async () => {
+  it("01 (ACM, numbered list cited as \"(8)\"): 21 citations of all 19 entries, none in the code listing", async () => {
     // pdftotext: 21 "(N)" after a space with 1 ≤ N ≤ 19 before "References"; "edi(8)", "ebx(748)"
     // and "sp[8]" are operands of the LIR listing, "traces (81)" a count.
     const paper = await load(ALL[0]);
@@ -97,7 +86,7 @@ describe("citations across the corpus", () => {
     expect(work(paper, "[11] A. Gal, C. W. Probst")?.count).toBe(2);
   });
 
-  it.skipIf(!needs(ALL[1]))("02 (ACM dvips): 28 citations of all 21 entries, \"[20, 2]\" as two, \"[0; 1]\" as none", async () => {
+  it("02 (ACM dvips): 28 citations of all 21 entries, \"[20, 2]\" as two, \"[0; 1]\" as none", async () => {
     // pdftotext: 27 bracket groups before "6. REFERENCES", one of them "[20, 2]".
     const paper = await load(ALL[1]);
     expect(mentions(paper)).toBe(28);
@@ -106,7 +95,7 @@ describe("citations across the corpus", () => {
     expect(citedPassages(paper.doc).some((passage) => passage.text.includes("0; 1"))).toBe(false);
   });
 
-  it.skipIf(!needs(ALL[2]))("03 (IEEE Word): 35 citations of 15 entries, \"[12]\" to entry 12", async () => {
+  it("03 (IEEE Word): 35 citations of 15 entries, \"[12]\" to entry 12", async () => {
     // pdftotext per column: 35 "[N]" before "VII. REFERENCES" ("[11][14]" and "[21][22]" two
     // each), of 15 distinct entries.
     const paper = await load(ALL[2]);
@@ -117,7 +106,7 @@ describe("citations across the corpus", () => {
     expect(citedPassages(paper.doc)).toContainEqual(expect.objectContaining({ text: "[12]", key: twelve?.key }));
   });
 
-  it.skipIf(!needs(ALL[3]))("04 (REVTeX, list without a heading): 19 citations of 19 entries, \"[1, 2, 3, 4, 5]\" as five", async () => {
+  it("04 (REVTeX, list without a heading): 19 citations of 19 entries, \"[1, 2, 3, 4, 5]\" as five", async () => {
     // pdftotext -layout: [1, 2, 3, 4, 5], [6, 7], [8, 9, 10], then [11] … [19] once each.
     const paper = await load(ALL[3]);
     expect(mentions(paper)).toBe(19);
@@ -126,7 +115,7 @@ describe("citations across the corpus", () => {
     expect(paper.citations.some((cited) => /Academic Press/.test(cited.label))).toBe(false);
   });
 
-  it.skipIf(!needs(ALL[4]))("05 (LNCS, \"1.\" list): 9 citations of all 6 entries, no \"Jan 2017\"", async () => {
+  it("05 (LNCS, \"1.\" list): 9 citations of all 6 entries, no \"Jan 2017\"", async () => {
     // pdftotext: [2] [4] [5] [3] [6] [5] [1] [5] [3] before "References".
     const paper = await load(ALL[4]);
     expect(mentions(paper)).toBe(9);
@@ -134,7 +123,7 @@ describe("citations across the corpus", () => {
     expect(work(paper, "5. Zimmermann")?.count).toBe(3);
   });
 
-  it.skipIf(!needs(ALL[5]))("06 (pandoc): 43 key citations of 38 keys, resolved from a .bib when one is given", async () => {
+  it("06 (pandoc): 43 key citations of 38 keys, resolved from a .bib when one is given", async () => {
     // Script over the source: 36 "[@…]" groups holding 43 keys, 38 distinct; no narrative "@key".
     const paper = await load(ALL[5]);
     // Pandoc keys are shown as written (label = key); the caption's "Axtell et al. (2002)" is author–year.
@@ -151,7 +140,7 @@ describe("citations across the corpus", () => {
     expect(citedPassages(withBib.doc)).toContainEqual(expect.objectContaining({ text: "@romanowska2023", key: "romanowska2023" }));
   });
 
-  it.skipIf(!needs(ALL[6]))("07 (author–year): the 6 works cited once each, no period taken for a citation", async () => {
+  it("07 (author–year): the 6 works cited once each, no period taken for a citation", async () => {
     // Source: (United Nations, 2020), (Diem, Lantos and Tulsky, 1996), (Gooding, 2018),
     // (Martínez Ortiz et al., 2017; Ordelman, Melgar Estrada and Noordegraaf, 2017), (Lewis, 2020);
     // every other "(…2020)" is a period such as "(February-June 2020)".
@@ -166,7 +155,7 @@ describe("citations across the corpus", () => {
     ]);
   });
 
-  it.skipIf(!needs(ALL[7]))("08 (link keys): 22 citations of 16 entries; \"#laurent2004\" names no entry", async () => {
+  it("08 (link keys): 22 citations of 16 entries; \"#laurent2004\" names no entry", async () => {
     // Script: 24 links "(#key)", 22 to one of the 17 "<a name>" entries, 16 distinct; the two
     // "#laurent2004" miss the entry "stlaurent2004".
     const paper = await load(ALL[7]);
@@ -178,12 +167,12 @@ describe("citations across the corpus", () => {
     expect(paper.citations.some((cited) => cited.label.includes("laurent2004") && !cited.label.includes("st"))).toBe(false);
   });
 
-  it.skipIf(!needs(ALL[8]))("09 (blog): no citations at all", async () => {
+  it("09 (blog): no citations at all", async () => {
     const paper = await load(ALL[8]);
     expect(paper.citations).toEqual([]);
   });
 
-  it.skipIf(!needs(ALL[9]))("10 (Wikipedia): the 6 note calls to their 5 notes, \"[3]\" twice to Horn & Johnson", async () => {
+  it("10 (Wikipedia): the 6 note calls to their 5 notes, \"[3]\" twice to Horn & Johnson", async () => {
     // Source: 6 links href="#cite_note-…" to 5 distinct notes, "#cite_note-HornJohnson-3" twice.
     const paper = await load(ALL[9]);
     expect(mentions(paper)).toBe(6);
@@ -191,7 +180,7 @@ describe("citations across the corpus", () => {
     expect(paper.citations.find((cited) => cited.entryText?.startsWith("Horn, Roger A."))?.count).toBe(2);
   });
 
-  it.skipIf(!needs(ALL[10]))("11 (RFC): 47 citations of all 26 keyed entries", async () => {
+  it("11 (RFC): 47 citations of all 26 keyed entries", async () => {
     // Script: 26 "[LABEL]" entries under 10.1 and 10.2; 47 "[LABEL]" in the text outside them.
     const paper = await load(ALL[10]);
     expect(mentions(paper)).toBe(47);
@@ -199,7 +188,7 @@ describe("citations across the corpus", () => {
     expect(work(paper, "[RFC2396]")?.count).toBeGreaterThan(0);
   });
 
-  it.skipIf(!needs(ALL[11]))("12 (PEP 8, reST): the four \"[N]_\" calls to their entries", async () => {
+  it("12 (PEP 8, reST): the four \"[N]_\" calls to their entries", async () => {
     const paper = await load(ALL[11]);
     expect(mentions(paper)).toBe(4);
     expect(paper.citations).toHaveLength(4);
@@ -222,7 +211,7 @@ describe("citations across the corpus", () => {
     [ALL[11], null],
   ];
 
-  it.each(ABSTRACTS.filter(([file]) => needs(file)))("%s: the abstract is found, label dropped, or none is invented", async (file, opening) => {
+  it.each(ABSTRACTS)("%s: the abstract is found, label dropped, or none is invented", async (file, opening) => {
     const paper = await load(file);
     const abstracts = paper.doc.content.filter((node) => node.type === "abstract");
     if (opening === null) {
@@ -234,7 +223,7 @@ describe("citations across the corpus", () => {
     expect(text(abstracts[0]).startsWith(opening)).toBe(true);
   });
 
-  it.each(ALL.filter(needs))("%s: no date, month, range or URL cited, nothing cited inside code, math, tables or the list", async (file) => {
+  it.each(ALL)("%s: no date, month, range or URL cited, nothing cited inside code, math, tables or the list", async (file) => {
     const paper = await load(file);
     for (const passage of citedPassages(paper.doc)) {
       expect(passage.text).not.toMatch(DATE_LIKE);
@@ -243,7 +232,7 @@ describe("citations across the corpus", () => {
     }
   });
 
-  it.each(ALL.filter(needs))("%s: every question reads as a sentence, once", async (file) => {
+  it.each(ALL)("%s: every question reads as a sentence, once", async (file) => {
     const paper = await load(file);
     const seen = new Set<string>();
     for (const question of paper.questions) {

@@ -70,6 +70,27 @@ function region(page: number, columns: Line[][], fallback: { x0: number; x1: num
   };
 }
 
+const FIRST_REFERENCE = /^\[1\]\s/;
+const REFERENCE_LABEL = /^\[\d{1,3}\]\s/;
+
+/**
+ * Where a reference list set across both columns starts below body text on the same page
+ * (REVTeX's last page): "[1]" opens a line in the left column below other text, and the right
+ * column has a "[n]" entry at the same height. Without the cut, the right column's body text
+ * would be read after the left column's entries and glued to the last of them.
+ */
+function referenceListStart(columns: Line[][]): number | null {
+  if (columns.length !== 2 || columns[0].length === 0 || columns[1].length === 0) return null;
+  const start = columns[0].find((line) => FIRST_REFERENCE.test(line.text.trim()));
+  if (!start || !columns[0].some((line) => line.top < start.top - start.size)) return null;
+  const partner = columns[1].some((line) => REFERENCE_LABEL.test(line.text.trim()) && Math.abs(line.top - start.top) < start.size);
+  // Above that height the right column must be body text: when it already holds entries, the
+  // list simply runs on from the left column into the right one (read in column order).
+  const rightAbove = columns[1].filter((line) => line.top < start.top - 0.5 * start.size);
+  const bodyAbove = rightAbove.length > 0 && !rightAbove.some((line) => REFERENCE_LABEL.test(line.text.trim()));
+  return partner && bodyAbove ? start.top - 0.5 : null;
+}
+
 /**
  * Splits a page's fragments into vertical regions read one after the other, each of one
  * or two columns. A page is two-column when a gutter exists with a fair share of the text
@@ -98,6 +119,13 @@ export function findColumns(page: number, fragments: Line[]): Region[] {
   let columns: Line[][] | null = null;
   let spanning: Line[] | null = null;
   const close = () => {
+    const cut = columns ? referenceListStart(columns) : null;
+    if (columns && cut !== null) {
+      // Body text above, the reference list below: two regions, each read column by column.
+      const [upper, lower] = [columns.map((column) => column.filter((line) => line.top < cut)), columns.map((column) => column.filter((line) => line.top >= cut))];
+      regions.push(region(page, upper, halves), region(page, lower, halves));
+      columns = null;
+    }
     if (columns && columns.flat().length > 0) regions.push(region(page, columns.filter((column) => column.length > 0), columns[0].length > 0 && columns[1].length > 0 ? halves : columns[0].length > 0 ? [halves[0]] : [halves[1]]));
     if (spanning && spanning.length > 0) regions.push(region(page, [spanning], [whole]));
     columns = null;
