@@ -109,6 +109,10 @@ describe("citations across the corpus", () => {
   it("04 (REVTeX, list without a heading): 19 citations of 19 entries, \"[1, 2, 3, 4, 5]\" as five", async () => {
     // pdftotext -layout: [1, 2, 3, 4, 5], [6, 7], [8, 9, 10], then [11] … [19] once each.
     const paper = await load(ALL[3]);
+    expect(citedPassages(paper.doc).filter((passage) => /^[1-5]$/.test(passage.text))).toHaveLength(5);
+    // Page 4's right-column text "… condensate state [16], [17], [18]" sits above the list's
+    // right column: it is read as running text, never as part of entry [16].
+    expect(paper.plainText).not.toMatch(/astro-ph\/0806\.0232\]\.? observations/);
     expect(mentions(paper)).toBe(19);
     expect(paper.citations).toHaveLength(19);
     expect(work(paper, "[1] Hu W.")?.count).toBe(1);

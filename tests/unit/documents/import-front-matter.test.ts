@@ -58,6 +58,17 @@ describe("find-references", () => {
     }
   });
 
+  it("keeps running text that a PDF's layout dropped between numbered entries out of them", () => {
+    const blocks = findReferences([
+      heading("References", 2),
+      paragraph("[1] Hu W. Phys. Rev. Lett. 85 (2000)."),
+      paragraph("All the analysis was done using the public code CMBFAST [2]. And all the curves were compared to WMAP."),
+      paragraph("[2] Seljak U. and Zaldarriaga M. Astrophys. J. 469 (1996)."),
+    ]);
+    expect(entries(blocks).map(([key, label]) => [key, label])).toEqual([["ref-1", "[1]"], ["ref-2", "[2]"]]);
+    expect(blocks.map((block) => block.kind)).toEqual(["heading", "references", "paragraph"]);
+  });
+
   it("takes list items one each (numbered by the list), and keyed entries", () => {
     const blocks = findReferences([
       heading("References", 2),
