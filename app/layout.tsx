@@ -9,6 +9,7 @@ import { fontVariables } from "@/styles/fonts";
 import "@/styles/fonts-cjk.css";
 import "@/styles/globals.css";
 import "@/styles/debates.css";
+import "@/styles/paper-blocks.css";
 import "@/styles/reports.css";
 import "@/styles/dashboard.css";
 import "@/styles/responsive.css";

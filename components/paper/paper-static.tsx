@@ -18,6 +18,9 @@ function renderText(node: PMJson, key: number): ReactNode {
     if (mark.type === "citation") element = <cite className="citation" data-citation={String(mark.attrs?.key ?? "")}>{element}</cite>;
     else if (mark.type === "bold") element = <strong>{element}</strong>;
     else if (mark.type === "italic") element = <em>{element}</em>;
+    else if (mark.type === "code") element = <code>{element}</code>;
+    else if (mark.type === "math") element = <span className="math" data-math="">{element}</span>;
+    else if (mark.type === "footnoteRef") element = <sup className="footnote-ref">{element}</sup>;
     else if (mark.type === "link" && typeof mark.attrs?.href === "string" && /^https?:/.test(mark.attrs.href)) element = <a href={mark.attrs.href} rel="noopener noreferrer nofollow">{element}</a>;
   }
   return <span key={key}>{element}</span>;
@@ -44,7 +47,11 @@ function renderNode(node: PMJson, key: number): ReactNode {
     case "bulletList":
       return <ul key={key}>{children}</ul>;
     case "orderedList":
-      return <ol key={key}>{children}</ol>;
+      return (
+        <ol key={key} start={Number(node.attrs?.start ?? 1)}>
+          {children}
+        </ol>
+      );
     case "listItem":
       return <li key={key}>{children}</li>;
     case "hardBreak":
@@ -53,9 +60,58 @@ function renderNode(node: PMJson, key: number): ReactNode {
       return <hr key={key} />;
     case "codeBlock":
       return (
-        <pre key={key}>
+        <pre key={key} className="code-block">
           <code>{children}</code>
         </pre>
+      );
+    case "mathBlock":
+      return (
+        <pre key={key} className="math-block" data-math="">
+          {children}
+        </pre>
+      );
+    case "caption":
+      return (
+        <p key={key} className="caption">
+          {children}
+        </p>
+      );
+    case "table":
+      return (
+        <table key={key}>
+          <tbody>{children}</tbody>
+        </table>
+      );
+    case "tableRow":
+      return <tr key={key}>{children}</tr>;
+    case "tableHeader":
+      return <th key={key}>{children}</th>;
+    case "tableCell":
+      return <td key={key}>{children}</td>;
+    case "footnotes":
+      return (
+        <section key={key} className="footnotes" data-footnotes="" aria-label="Notes">
+          {children}
+        </section>
+      );
+    case "footnote":
+      return (
+        <div key={key} className="footnote" id={`note-${String(node.attrs?.id ?? key)}`}>
+          <span className="footnote-label">{String(node.attrs?.label ?? "")}</span>
+          {children}
+        </div>
+      );
+    case "references":
+      return (
+        <section key={key} className="references" data-references="" aria-label="References">
+          {children}
+        </section>
+      );
+    case "referenceEntry":
+      return (
+        <p key={key} className="reference-entry" id={`ref-${String(node.attrs?.key ?? key)}`}>
+          {children}
+        </p>
       );
     default:
       return <div key={key}>{children}</div>;
