@@ -49,7 +49,6 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <>
                 <Link href="/">Papers</Link>
                 <Link href="/groups">Groups</Link>
-                <Link href="/inbox">Inbox</Link>
                 <Link href="/settings">Settings</Link>
                 <ThemeSelect />
                 <span className="account-who">

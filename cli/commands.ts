@@ -6,7 +6,7 @@ import { signUp } from "@/lib/auth/sign-up";
 import { apiTokenNameSchema, createApiToken } from "@/lib/auth/create-api-token";
 import { emailSchema } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
-import { importDocument, groupSlugSchema, documentTitleSchema } from "@/lib/documents";
+import { describeImport, importDocument, groupSlugSchema, documentTitleSchema } from "@/lib/documents";
 import { findGroupBySlug, setMembership } from "@/lib/groups";
 import { MAX_IMPORT_BYTES } from "@/lib/documents/import";
 import { applyMigrations } from "@/lib/runtime/prisma-cli";
@@ -27,14 +27,15 @@ function parseFlags<T extends z.ZodTypeAny>(schema: T, flags: Flags): z.infer<T>
 
 export async function importCommand(positional: string[], flags: Flags, print: Print) {
   const file = positional[0];
-  if (!file) throw new UsageError("Name the file to import: import <file> --title <title> [--group <slug>]");
-  const { title, group: slug } = parseFlags(z.object({ title: documentTitleSchema, group: groupSlugSchema.default("demo") }), flags);
+  if (!file) throw new UsageError("Name the file to import: import <file> [--title <title>] [--group <slug>]");
+  const { title, group: slug } = parseFlags(z.object({ title: documentTitleSchema.optional(), group: groupSlugSchema.default("demo") }), flags);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`No such file: ${file}`);
   if (fs.statSync(file).size > MAX_IMPORT_BYTES) throw new UsageError("The file is larger than 5 MB.");
   const group = await findGroupBySlug(slug);
   if (!group) throw new UsageError(`No group with slug "${slug}".`);
   const summary = await importDocument(SYSTEM, { bytes: fs.readFileSync(file), filename: path.basename(file), title, groupId: group.id });
   print(`Imported "${summary.title}" into ${group.slug} as ${summary.id} (${summary.counts?.questions ?? 0} candidate questions, ${summary.counts?.citations ?? 0} cited works).`);
+  if (summary.importSummary) for (const line of describeImport(summary.importSummary)) print(`  ${line}`);
   print(`Open it at ${summary.url}`);
 }
 

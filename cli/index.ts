@@ -11,7 +11,7 @@ import { parseArgs, UsageError } from "./args";
 
 const HELP = `Usage: npm run cli -- <command>
 
-  import <file> --title <title> [--group <slug>]   import a paper (text, Markdown, HTML or PDF; default group: demo)
+  import <file> [--title <title>] [--group <slug>] import a paper (text, Markdown, HTML or PDF; default group: demo)
   user:add --email <e> --password <p> --name <n> [--group <slug> --role owner|moderator|participant|viewer]
   token:create --email <e> [--name <n>]              create a personal API token; prints it on the last line
   migrate                                            apply pending database migrations`;

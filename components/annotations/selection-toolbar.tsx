@@ -41,7 +41,9 @@ export function SelectionToolbar(props: {
       const width = ref.current?.offsetWidth ?? 260;
       const centre = start.top === end.top ? (start.left + end.left) / 2 : start.left + 40;
       const left = Math.max(0, Math.min(box.width - width, centre - box.left - width / 2));
-      setPlace({ top: start.top - box.top - 48, left });
+      // Above the passage by the toolbar's own height: on a phone its buttons wrap to two rows.
+      const height = ref.current?.offsetHeight || 40;
+      setPlace({ top: start.top - box.top - height - 8, left });
     };
     measure();
     window.addEventListener("resize", measure);

@@ -1,5 +1,7 @@
 "use client";
 
+import { useRoomColour } from "@/components/paper/room-colours";
+
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ["year", 31_536_000],
   ["month", 2_592_000],
@@ -24,11 +26,13 @@ export function TimeAgo({ iso }: { iso: string }) {
 }
 
 /** A member's colour dot and name. Colour is decoration: the name always shows. */
-export function Person({ person }: { person: { name: string; color: string } | null }) {
+export function Person({ person }: { person: { id?: string | null; name: string; color: string } | null }) {
   const who = person ?? { name: "Someone", color: "#a8a29e" };
+  // In a paper's room, the same colour as the person's caret and avatar.
+  const color = useRoomColour(who.id, who.color);
   return (
     <span className="person">
-      <span className="person-dot" style={{ background: who.color }} aria-hidden="true" />
+      <span className="person-dot" style={{ background: color }} aria-hidden="true" />
       {who.name}
     </span>
   );

@@ -19,7 +19,8 @@ export function ParticipationTable({ participation }: { participation: Participa
       <h2 id="participation-heading">Participation</h2>
       <p className="counts-not-scores">Counts, not scores: Disputatio never rates people.</p>
       <p className="hint">Members in alphabetical order. Private notes are not counted; contributions to anonymous debates are counted for the group only.</p>
-      <div className="table-scroll">
+      {/* Scrolls sideways on a phone: focusable so the keyboard can scroll it too. */}
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="participation-heading">
         <table className="participation-table">
           <thead>
             <tr>

@@ -46,7 +46,7 @@ export function HomeFeedView({ feed }: { feed: HomeFeed }) {
   if (feed.groups.length === 0) {
     return (
       <p>
-        You are not in a group yet. Open an invite link from your seminar, or <Link href="/groups">create a group</Link>.
+        No papers yet: you are not in a group. Open an invite link from your seminar, or <Link href="/groups">create a group</Link>.
       </p>
     );
   }

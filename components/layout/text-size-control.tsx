@@ -15,12 +15,14 @@ export function TextSizeControl() {
   };
   return (
     <div className="text-size" role="group" aria-label="Text size">
-      <button type="button" onClick={() => step(-1)} disabled={at === 0} aria-label="Smaller text">
-        A−
+      <button type="button" onClick={() => step(-1)} disabled={at === 0}>
+        <span aria-hidden="true">A−</span>
+        <span className="visually-hidden">Smaller text</span>
       </button>
       <output aria-live="polite" aria-label="Text size">{Math.round(size * 100)}%</output>
-      <button type="button" onClick={() => step(1)} disabled={at === TEXT_SIZES.length - 1} aria-label="Larger text">
-        A+
+      <button type="button" onClick={() => step(1)} disabled={at === TEXT_SIZES.length - 1}>
+        <span aria-hidden="true">A+</span>
+        <span className="visually-hidden">Larger text</span>
       </button>
     </div>
   );

@@ -5,7 +5,8 @@
 export function ReportPicture({ svg, caption, href }: { svg: string; caption: string; href: string }) {
   return (
     <figure className="report-figure">
-      <div className="report-svg" dangerouslySetInnerHTML={{ __html: svg }} />
+      {/* Scrolls sideways on a phone: focusable so the keyboard can scroll it too. */}
+      <div className="report-svg" tabIndex={0} role="group" aria-label={caption} dangerouslySetInnerHTML={{ __html: svg }} />
       <figcaption>
         {caption}{" "}
         <a className="report-tool" href={href} download>

@@ -16,9 +16,12 @@ export async function loadRoomColours(groupId: string): Promise<Map<string, stri
   return assignRoomColours(memberships.map((m) => ({ id: m.userId, preferred: m.user.color })));
 }
 
-/** One person's colour in the room of a document's group; their own colour when not a member. */
-export async function colourInDocumentRoom(documentId: string, userId: string, ownColour: string): Promise<string> {
+/**
+ * The room colours of a document's group, by user id, for a page that already loaded the
+ * document for its reader (the policy check is the page's): carets, avatars and the dots
+ * beside names in threads then agree.
+ */
+export async function loadDocumentRoomColours(documentId: string): Promise<Record<string, string>> {
   const document = await db().document.findUnique({ where: { id: documentId }, select: { groupId: true } });
-  if (!document) return ownColour;
-  return (await loadRoomColours(document.groupId)).get(userId) ?? ownColour;
+  return document ? Object.fromEntries(await loadRoomColours(document.groupId)) : {};
 }

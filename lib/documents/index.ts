@@ -1,4 +1,5 @@
-export { importDocument } from "./import-document";
+export { importDocument, assertMayImport } from "./import-document";
+export { getOriginal, type OriginalFile } from "./get-original";
 export { listDocuments, documentsVisibleTo } from "./list-documents";
 export { getDocument, type DocumentDetail, type CitationEntry, type QuestionSummary } from "./get-document";
 export { DomainError } from "./errors";
@@ -8,3 +9,5 @@ export { listQuestions } from "./list-questions";
 export { createPublicLink, revokePublicLink, findDocumentByPublicLink, publicLinkPath } from "./public-link";
 export { deleteDocument } from "./delete-document";
 export { setDocumentAuthor } from "./set-document-author";
+export { streamImport, type ImportStreamEvent } from "./stream-import";
+export { describeImport } from "./describe-import";

@@ -1,10 +1,12 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
+import { BLOCK_SEPARATOR } from "./import/plain-text";
 
 /**
- * Maps offsets in a document's canonical plain text (textblocks joined by "\n\n", the same
- * rule as plainTextOf) to ProseMirror positions. Pure, so anchors can be tested without a DOM.
+ * Maps offsets in a document's canonical plain text (the rule of plainTextOf in
+ * import/plain-text.ts: every textblock, in document order, joined by "\n\n") to ProseMirror
+ * positions. Pure, so anchors can be tested without a DOM.
  */
-export const BLOCK_SEPARATOR = "\n\n";
+export { BLOCK_SEPARATOR };
 
 interface TextblockSpan {
   /** Offset of the block's first character in the plain text. */

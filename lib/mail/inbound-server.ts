@@ -31,6 +31,8 @@ export async function startInboundServer(options: { port: number; host?: string;
     authOptional: true,
     disabledCommands: ["AUTH", "STARTTLS"],
     size: MAX_MESSAGE_BYTES,
+    // Replies come one at a time from people's mail servers; a flood gets no more sockets.
+    maxClients: 50,
     logger: false,
     onRcptTo(address, _session, callback) {
       if (!replySecretOf(address.address) && !outboxIdOfBounce(address.address)) return callback(smtpError(550, "No such mailbox here: this server only takes replies to Disputatio notifications."));

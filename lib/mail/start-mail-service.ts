@@ -7,6 +7,8 @@ import { sweepDebates } from "./sweep-debates";
 import { closeTransports } from "./transport";
 
 const POLL_MS = 5_000;
+// Digests and debate sweeps scan memberships and questions: once a minute is plenty.
+const SCAN_MS = 60_000;
 const KEEP_DONE_MS = 30 * 24 * 3600_000;
 
 export interface MailService {
@@ -33,18 +35,22 @@ export async function startMailService(options: { log?: (line: string) => void; 
 
   let running: Promise<void> | null = null;
   let stopped = false;
+  let lastScan = 0;
   const pass = async () => {
     // Mail off: nothing to send, and debates keep closing lazily on access as before.
     if (config.mode === "off") return;
-    await sweepDebates({ config });
-    await enqueueDueDigests({ config });
+    if (Date.now() - lastScan >= SCAN_MS) {
+      lastScan = Date.now();
+      await sweepDebates({ config });
+      await enqueueDueDigests({ config });
+    }
     for (let round = 0; round < 10; round += 1) {
       const result = await sendDueMail({ config, log });
       if (result.claimed < 20 || stopped) break;
     }
     await db().mailOutbox.deleteMany({ where: { status: { in: ["sent", "skipped"] }, createdAt: { lt: new Date(Date.now() - KEEP_DONE_MS) } } });
   };
-  const tick = async () => {
+  const tick = (): Promise<void> => {
     if (running) return running;
     running = pass()
       .catch((error) => log(`mail: worker pass failed: ${error instanceof Error ? error.message : String(error)}`))

@@ -7,7 +7,7 @@ async function samplePaperId(request: APIRequestContext): Promise<string> {
   return items.find((item: { title: string }) => /Social Credit System/.test(item.title)).id;
 }
 
-test("on a phone, a long press selects a word, the toolbar annotates it, and the panel sheet opens to reply", async ({ browser }) => {
+test("on a phone, a long press selects a word, a handle widens it, the toolbar annotates it, and the panel sheet opens to reply", async ({ browser }) => {
   const { context, page } = await deviceAs(browser, PHONE, "reader@demo.test");
   await openSamplePaper(page);
   // The panels are not a column on a phone: a button with the counts opens them.
@@ -22,14 +22,23 @@ test("on a phone, a long press selects a word, the toolbar annotates it, and the
   const toolbar = page.getByRole("toolbar", { name: "Annotate the selected passage" });
   await expect(toolbar).toBeVisible(); // shows while the finger is still down: a long press
   await finger.up();
-  await expect(page.locator(".touch-handle-end")).toBeVisible();
+  const end = page.locator(".touch-handle-end");
+  await expect(end).toBeVisible();
+
+  // Drag the end handle along the line: the selection grows past the word.
+  const box = (await end.boundingBox())!;
+  const from = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await finger.down(from);
+  for (let step = 1; step <= 6; step++) await finger.move({ x: Math.min(from.x + step * 25, PHONE.viewport.width - 20), y: from.y });
+  await finger.up();
 
   await toolbar.getByRole("button", { name: "Comment", exact: true }).tap();
   // The composer lives in the panels: the sheet opens by itself.
   await expect(page.locator("#paper-panels")).toBeVisible();
   const composer = page.locator("form.composer");
   const quote = (await composer.locator(".card-quote").innerText()).trim();
-  expect(quote).toBe("surveillance");
+  expect(quote.startsWith("surveillance")).toBe(true);
+  expect(quote.length).toBeGreaterThan("surveillance".length);
   const note = `Read on a phone ${Date.now()}`;
   await composer.getByLabel("Your comment").fill(note);
   await composer.getByRole("button", { name: "Post comment" }).tap();
@@ -116,5 +125,21 @@ test("three members whose account colours collide get three different colours, t
   const colours = people.map((person) => seen[0][person.name]);
   expect(new Set(colours).size).toBe(3);
   for (const view of seen) for (const person of people) expect(view[person.name]).toBe(seen[0][person.name]);
+
+  // The dot beside a name in the panels is the same room colour as the person's avatar.
+  const page = sessions[1].page;
+  const documentId = page.url().split("/documents/")[1].split(/[?#]/)[0];
+  const { plainText } = (await (await sessions[0].page.request.get(`/api/documents/${documentId}`)).json()) as { plainText: string };
+  const quote = "Social Credit System";
+  const start = plainText.indexOf(quote);
+  const body = `Colour check ${Date.now()}`;
+  const created = await sessions[0].page.request.post(`/api/documents/${documentId}/annotations`, {
+    data: { kind: "comment", body, tags: [], visibility: "group", anchor: { start, end: start + quote.length, quote } },
+  });
+  expect(created.status()).toBe(201);
+  const card = page.locator("#panel-annotations [data-annotation-card]").filter({ hasText: body });
+  await expect(card).toBeVisible();
+  const dot = await card.locator(".person", { hasText: "Rémi Reader" }).locator(".person-dot").evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(dot).toBe(seen[1]["Rémi Reader"]);
   for (const { context } of sessions) await context.close();
 });

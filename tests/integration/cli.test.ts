@@ -44,6 +44,22 @@ describe("admin CLI", () => {
     expect(document.snapshot).not.toBeNull();
   });
 
+  it("prints the import summary, and takes the file's name as the title when none is given", async () => {
+    const file = path.join(dir, "A short paper.md");
+    fs.writeFileSync(file, "## Introduction\n\nWhy would anyone read this? Because it is short.\n\n## Method\n\nWe wrote it.\n");
+    const { code, stdout, stderr } = await cli("import", file, "--group", slug);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/Imported "A short paper" into/);
+    expect(stdout).toMatch(/No title in the file\./);
+    expect(stdout).toMatch(/2 sections: .*Introduction.* · .*Method/);
+    expect(stdout).toMatch(/No abstract found\./);
+    expect(stdout).toMatch(/Nothing was dropped\./);
+    const document = await db().document.findFirstOrThrow({ where: { groupId, title: "A short paper" }, include: { original: true } });
+    expect(document.original?.filename).toBe("A short paper.md");
+    expect(document.original?.mimeType).toBe("text/markdown; charset=utf-8");
+    expect(Buffer.from(document.original!.bytes).equals(fs.readFileSync(file))).toBe(true);
+  });
+
   it.each([
     ["empty.txt", Buffer.alloc(0), /The file is empty/],
     ["binary.txt", Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10, 0x00]), /binary/i],
@@ -62,8 +78,8 @@ describe("admin CLI", () => {
     expect(await documentsInGroup()).toBe(before);
   });
 
-  it("refuses a missing title, a missing file and an unknown group", async () => {
-    expect((await cli("import", "content/papers/social-credit-system.txt", "--group", slug)).stderr).toMatch(/--title/);
+  it("refuses an empty title, a missing file and an unknown group", async () => {
+    expect((await cli("import", "content/papers/social-credit-system.txt", "--title", " ", "--group", slug)).stderr).toMatch(/--title/);
     expect((await cli("import", path.join(dir, "nope.txt"), "--title", "x", "--group", slug)).stderr).toMatch(/No such file/);
     const unknown = await cli("import", "content/papers/social-credit-system.txt", "--title", "x", "--group", "no-such-group");
     expect(unknown.code).toBe(1);

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
-import { backoffMs, mailConfig, MAX_ATTEMPTS, sendDueMail } from "@/lib/mail";
+import { backoffMs, mailConfig, MAX_ATTEMPTS, sendDueMail, startMailService } from "@/lib/mail";
 import { addMember, createGroup, createUser, importPaper } from "../support/factories";
 import { clearOutbox, minutesFrom, startMailCatcher, useCatcherEnv, type MailCatcher } from "../support/mail-harness";
 
@@ -162,5 +162,20 @@ describe("mail: delivery that survives", () => {
     expect(lines.join("\n")).toContain(`To: ${user.email}`);
     expect(lines.join("\n")).toContain("Subject: Writer mentioned you · Test paper");
     expect(lines.join("\n")).toContain("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+  });
+
+  it("the service the server starts sends due mail on its pass, opens the receiving port, and stops after the pass in flight", async () => {
+    const [user] = await queue(1);
+    const service = await startMailService({ config: { ...mailConfig(), inboundPort: 0 }, log: () => undefined, pollMs: 60_000 });
+    try {
+      expect(service.inboundPort).toBeGreaterThan(0);
+      const pass = service.tick();
+      // A second call while a pass runs joins it rather than starting another.
+      expect(service.tick()).toBe(pass);
+      await pass;
+      expect(catcher.to(user.email)).toHaveLength(1);
+    } finally {
+      await service.stop();
+    }
   });
 });

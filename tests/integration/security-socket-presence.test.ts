@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { hashSecret } from "@/lib/auth/api-token-secret";
 import { createCollabToken, createGuestCollabToken } from "@/lib/auth/collab-token";
 import { createPublicLink } from "@/lib/documents";
+import { loadRoomColours } from "@/lib/collab/room-colours";
 import { addMember, createGroup, createUser, importPaper } from "../support/factories";
 import { connectClient, startCollabHarness, waitFor, type TestClient } from "../support/collab-harness";
 import { RawCollabSocket } from "../support/raw-collab-socket";
@@ -89,6 +90,10 @@ describe("presence identity is the server's", () => {
     await memberSocket.sendAwareness(documentId, [{ clientId: 900_000_002, clock: 1, state: { user: { name: "Moderator", role: "moderator", color: "#123456" } } }]);
     const server = harness.collab.hocuspocus.documents.get(documentId)!.awareness;
     await waitFor(() => server.getStates().has(900_000_002), { what: "member presence" });
-    expect(server.getStates().get(900_000_002)?.user).toEqual({ name: row.name, color: row.color, role: "participant" });
+    // The colour is the member's in this room (lib/collab/room-colours): the owner already has
+    // the account colour both share, so the member gets another, never one the browser sent.
+    const roomColour = (await loadRoomColours(groupId)).get(member.id);
+    expect(roomColour).not.toBe(owner.color);
+    expect(server.getStates().get(900_000_002)?.user).toEqual({ name: row.name, color: roomColour, role: "participant" });
   });
 });

@@ -4,6 +4,7 @@ import nodemailer from "nodemailer";
 import { SMTPServer } from "smtp-server";
 import { afterAll } from "vitest";
 import { db } from "@/lib/db";
+import { closeTransports } from "@/lib/mail/transport";
 
 export interface ReceivedMail {
   to: string[];
@@ -57,7 +58,11 @@ export async function startMailCatcher() {
       received.length = 0;
       refusals.length = 0;
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // The app's pooled SMTP connections are closed first, or the server would wait for them.
+    close: () => {
+      closeTransports();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

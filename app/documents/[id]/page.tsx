@@ -4,7 +4,8 @@ import { currentActor } from "@/lib/auth/session-actor";
 import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
 import { PaperReader } from "@/components/paper/paper-reader";
 import { mayReadReport } from "@/lib/reports";
-import { colourInDocumentRoom } from "@/lib/collab/room-colours";
+import { loadDocumentRoomColours } from "@/lib/collab/room-colours";
+import { RoomColoursProvider } from "@/components/paper/room-colours";
 import { recordDocumentVisit } from "@/lib/home";
 
 export const dynamic = "force-dynamic";
@@ -29,10 +30,14 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}`)}`);
   if (!documentIdSchema.safeParse(id).success) notFound();
   try {
-    const [document, canReadReport, color] = await Promise.all([loadDocument(id), mayReadReport(actor, id), colourInDocumentRoom(id, actor.userId, actor.color)]);
+    const [document, canReadReport, colours] = await Promise.all([loadDocument(id), mayReadReport(actor, id), loadDocumentRoomColours(id)]);
     // The home page counts what is new since this visit (the read above passed the policy).
     await recordDocumentVisit(actor, document.id);
-    return <PaperReader document={document} user={{ name: actor.name, color }} canReadReport={canReadReport} />;
+    return (
+      <RoomColoursProvider colours={colours}>
+        <PaperReader document={document} user={{ name: actor.name, color: colours[actor.userId] ?? actor.color }} canReadReport={canReadReport} />
+      </RoomColoursProvider>
+    );
   } catch (error) {
     if (error instanceof DomainError && error.status === 404) notFound();
     throw error;

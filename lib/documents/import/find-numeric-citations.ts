@@ -13,7 +13,7 @@ export interface NumericMention {
   numbers: number[];
 }
 
-const ITEM = String.raw`\d{1,3}(?:\s*[–—-]\s*\d{1,3})?`;
+const ITEM = String.raw`\d{1,4}(?:\s*[–—-]\s*\d{1,4})?`;
 const GROUP = String.raw`${ITEM}(?:\s*[,;]\s*${ITEM})*`;
 const BRACKETED = new RegExp(String.raw`\[(\s*${GROUP}\s*)\]`, "g");
 const PARENTHESISED = new RegExp(String.raw`\((${GROUP})\)`, "g");
@@ -63,7 +63,8 @@ function mentionsOf(
 /** "[12]" and groups; not an index ("sp[8]", "state[748]") nor a Markdown link label ("[1](url)"). */
 export function findBracketCitations(text: string, count: number): NumericMention[] {
   // "[11][14]" is two citations; "sp[8]" and "f(x)[2]" are indexes.
-  return mentionsOf(text, BRACKETED, count, (before, after) => !/[\p{L}\p{N}_)]$/u.test(before) && after !== "(" && after !== ":");
+  // "[2]: …" opening a block is a link definition; "as follows [20] [21]:" is a citation.
+  return mentionsOf(text, BRACKETED, count, (before, after) => !/[\p{L}\p{N}_)]$/u.test(before) && after !== "(" && !(after === ":" && before.trim() === ""));
 }
 
 /**

@@ -57,10 +57,12 @@ export function findBracketedPandocCitations(text: string): PandocMention[] {
  */
 export function findNarrativePandocCitations(text: string, isKey: (key: string) => boolean, taken: { from: number; to: number }[]): PandocMention[] {
   const mentions: PandocMention[] = [];
+  const covered = new Uint8Array(text.length + 1);
+  for (const range of taken) covered.fill(1, range.from, range.to);
   for (const match of text.matchAll(NARRATIVE)) {
     const from = match.index;
     const to = from + match[0].length;
-    if (taken.some((range) => range.from < to && from < range.to)) continue;
+    if (covered[from] || covered[to - 1]) continue;
     if (match[1].length <= MAX_KEY_LENGTH && isKey(match[1])) mentions.push({ from, to, key: match[1] });
   }
   return mentions;

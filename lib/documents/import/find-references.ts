@@ -5,6 +5,24 @@ import { type EntryText, leadingNumber, looksLikeEntry, splitEntries } from "./s
 export const REFERENCES_HEADING =
   /^(?:(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Z])\.?\s+)?(?:(?:normative|informative|other|further|additional|selected|primary|secondary)\s+)?(?:references?(?:\s+(?:list|cited))?|bibliography|works\s+cited|literature(?:\s+cited)?|cited\s+literature|sources\s+cited)\s*:?$/i;
 
+/** The spans of each range [from, to) of a block's text, marks kept; ranges in order, one pass. */
+export function sliceSpansMany(spans: Span[], ranges: { from: number; to: number }[]): Span[][] {
+  const out: Span[][] = ranges.map(() => []);
+  let first = 0; // first range not yet wholly behind the current span
+  let offset = 0;
+  for (const span of spans) {
+    const end = offset + span.text.length;
+    while (first < ranges.length && ranges[first].to <= offset) first += 1;
+    for (let r = first; r < ranges.length && ranges[r].from < end; r += 1) {
+      const start = Math.max(ranges[r].from, offset);
+      const stop = Math.min(ranges[r].to, end);
+      if (stop > start) out[r].push({ text: span.text.slice(start - offset, stop - offset), marks: [...span.marks] });
+    }
+    offset = end;
+  }
+  return out;
+}
+
 /** Spans [from, to) of a block's text, marks kept. */
 export function sliceSpans(spans: Span[], from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -57,7 +75,7 @@ function flattenRun(blocks: Block[]): Block[] {
 }
 
 /** Drafts entries from the blocks [from, to): paragraphs are split, list items taken one each. */
-function draftEntries(blocks: Block[]): Draft[] {
+function draftEntries(blocks: Block[], stray: Block[] = []): Draft[] {
   const drafts: Draft[] = [];
   const numbered = () => drafts.length > 0 && drafts.every((draft) => draft.number !== undefined);
   for (const block of flattenRun(blocks)) {
@@ -80,6 +98,16 @@ function draftEntries(blocks: Block[]): Draft[] {
       // A numbered list's paragraph that does not open with the next number, or a fragment
       // opening in lower case, continues the entry before it (lines cut by a column break).
       ((expected !== undefined && leadingNumber(text)?.number !== expected) || /^[\p{Ll}\d(,;:–-]/u.test(text));
+    // Running text a PDF's layout dropped between two numbered entries ("All the analysis
+    // was done using CMBFAST [19]. …"): a capitalised sentence citing an entry by number, not
+    // the rest of the entry before it. It is kept, after the list, as the paragraph it is.
+    if (continuing && expected !== undefined && /^\p{Lu}\p{Ll}+\s/u.test(text) && text.length >= 80 && /\s\[\d{1,4}\][\s.,;]/.test(text)) {
+      const rest = text.search(new RegExp(`(?:^|\\s)\\[${expected}\\]\\s`));
+      if (rest < 0) {
+        stray.push(block);
+        continue;
+      }
+    }
     let entries: EntryText[];
     if (continuing) {
       const previous = drafts[drafts.length - 1];
@@ -93,7 +121,8 @@ function draftEntries(blocks: Block[]): Draft[] {
     } else {
       entries = splitEntries(text, expected);
     }
-    for (const entry of entries) drafts.push({ spans: sliceSpans(block.spans, entry.from, entry.to), label: entry.label, number: entry.number });
+    const sliced = sliceSpansMany(block.spans, entries);
+    entries.forEach((entry, i) => drafts.push({ spans: sliced[i], label: entry.label, number: entry.number }));
   }
   return drafts.filter((draft) => spansText(draft.spans).trim() !== "");
 }
@@ -147,9 +176,10 @@ export function findReferences(input: Block[]): Block[] {
     const block = blocks[i];
     if (block.kind !== "heading" || !REFERENCES_HEADING.test(spansText(block.spans).trim())) continue;
     const end = runEnd(blocks, i + 1);
-    const drafts = draftEntries(blocks.slice(i + 1, end));
+    const stray: Block[] = [];
+    const drafts = draftEntries(blocks.slice(i + 1, end), stray);
     if (!plausible(drafts)) continue;
-    blocks = [...blocks.slice(0, i + 1), toReferences(drafts), ...blocks.slice(end)];
+    blocks = [...blocks.slice(0, i + 1), toReferences(drafts), ...stray, ...blocks.slice(end)];
     found += 1;
   }
   if (found > 0) return renumber(blocks);
@@ -157,9 +187,10 @@ export function findReferences(input: Block[]): Block[] {
     const block = blocks[i];
     if (block.kind !== "paragraph" || !/^\[1\]\s/.test(spansText(block.spans))) continue;
     const end = runEnd(blocks, i);
-    const drafts = draftEntries(blocks.slice(i, end));
+    const stray: Block[] = [];
+    const drafts = draftEntries(blocks.slice(i, end), stray);
     if (drafts.length >= 3 && drafts.every((draft) => draft.number !== undefined) && plausible(drafts)) {
-      return [...blocks.slice(0, i), toReferences(drafts), ...blocks.slice(end)];
+      return [...blocks.slice(0, i), toReferences(drafts), ...stray, ...blocks.slice(end)];
     }
   }
   return blocks;

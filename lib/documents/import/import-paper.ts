@@ -1,5 +1,5 @@
 import { type Block, forEachTextBlock, type ImportNotice, normaliseBlocks, type PaperMeta, type ParsedPaper, parsed as parsedPaper, spansText } from "./blocks";
-import { buildDoc } from "./build-doc";
+import { buildDocWithProvenance, type Provenance } from "./build-doc";
 import { detectFormat, IMPORT_FORMATS, type ImportFormat } from "./detect-format";
 import { exclusiveMarks } from "./exclusive-marks";
 import { findAbstract } from "./find-abstract";
@@ -16,6 +16,7 @@ import { parsePdf } from "./parse-pdf";
 import { parsePlainTextPaper } from "./parse-plain-text";
 import { type PaperDocJson, plainTextOf } from "./plain-text";
 import { readImportBibliography } from "./read-import-bibliography";
+import { type ImportSummary, summariseImport } from "./summarise-import";
 
 export interface ImportedPaper {
   doc: PaperDocJson;
@@ -23,11 +24,15 @@ export interface ImportedPaper {
   headings: string[];
   citations: CitedWork[];
   questions: FoundQuestion[];
-  /** Title, authors, front matter the source stated (YAML, <title>, document properties). */
+  format: ImportFormat;
   meta: PaperMeta;
-  /** What the import dropped or removed (scripts, images, page furniture …). */
   notices: ImportNotice[];
+  /** Where each sourced block came from, on plain-text offsets (PDF: page and box). */
+  provenance: Provenance[];
+  summary: ImportSummary;
 }
+
+export type ImportProgress = (donePages: number, totalPages: number) => void;
 
 export interface ImportInput {
   /** A BibTeX file given with the paper, for its pandoc citations ("[@key]"). */
@@ -35,17 +40,23 @@ export interface ImportInput {
   bytes: Uint8Array;
   filename?: string;
   format?: ImportFormat;
+  /** Called as a long file (a PDF's pages) is read. */
+  onProgress?: ImportProgress;
 }
 
-async function parse(bytes: Uint8Array, format: ImportFormat): Promise<ParsedPaper> {
-  const result = await parseFormat(bytes, format);
+// The contract (import-common): parsePdf(bytes, { onProgress }). Typed here so that this file
+// does not depend on which version of the PDF parser it is merged with.
+const parsePdfWithProgress = parsePdf as (bytes: Uint8Array, options?: { onProgress?: ImportProgress }) => ReturnType<typeof parsePdf>;
+
+async function parse(bytes: Uint8Array, format: ImportFormat, onProgress?: ImportProgress): Promise<ParsedPaper> {
+  const result = await parseFormat(bytes, format, onProgress);
   return Array.isArray(result) ? parsedPaper(result) : result;
 }
 
-async function parseFormat(bytes: Uint8Array, format: ImportFormat): Promise<Block[] | ParsedPaper> {
+async function parseFormat(bytes: Uint8Array, format: ImportFormat, onProgress?: ImportProgress): Promise<Block[] | ParsedPaper> {
   switch (format) {
     case "pdf":
-      return parsePdf(bytes);
+      return parsePdfWithProgress(bytes, { onProgress });
     case "html":
       return parseHtml(decodeText(bytes));
     case "markdown":
@@ -71,7 +82,7 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
   if (!IMPORT_FORMATS.includes(format)) {
     throw new ImportError("unsupported_format", `The format "${String(format)}" is not supported. ${SUPPORTED_FORMATS}`);
   }
-  const result = await parse(input.bytes, format);
+  const result = await parse(input.bytes, format, input.onProgress);
   const parsed = normaliseBlocks(exclusiveMarks(result.blocks));
   if (parsed.length === 0) throw new ImportError("empty", "The file contains no readable text.");
 
@@ -79,10 +90,12 @@ export async function importPaper(input: ImportInput): Promise<ImportedPaper> {
   const bibliography = readImportBibliography(input.bibliography, result.meta.frontMatter);
   const fronted = normaliseBlocks(findReferences(findAbstract(parsed, result.meta.abstract)));
   const { blocks, citations } = markCitations(fronted, { bibliography });
-  const doc = buildDoc(blocks);
+  const { doc, provenance } = buildDocWithProvenance(blocks);
   const headings: string[] = [];
   forEachTextBlock(blocks, (block) => {
     if (block.kind === "heading") headings.push(spansText(block.spans));
   });
-  return { doc, plainText: plainTextOf(doc), headings, citations, questions: findQuestions(doc), meta: result.meta, notices: result.notices };
+  const questions = findQuestions(doc);
+  const summary = summariseImport({ doc, format, meta: result.meta, notices: result.notices, citations, questions: questions.length });
+  return { doc, plainText: plainTextOf(doc), headings, citations, questions, format, meta: result.meta, notices: result.notices, provenance, summary };
 }

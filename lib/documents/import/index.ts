@@ -16,3 +16,7 @@ export type { CitedWork } from "./mark-citations";
 export { MAX_BIBLIOGRAPHY_BYTES } from "./read-import-bibliography";
 export { readBibliography, readBibtex, type BibliographyEntry } from "./read-bibliography";
 export type { FoundQuestion } from "./find-questions";
+export type { ImportSummary } from "./summarise-import";
+export type { Provenance } from "./build-doc";
+export type { ImportProgress } from "./import-paper";
+export { abstractTextOf } from "./summarise-import";

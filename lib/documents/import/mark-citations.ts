@@ -82,8 +82,19 @@ function fragmentLinks(block: TextBlock): { from: number; to: number; target: st
   return links;
 }
 
-function overlaps(a: { from: number; to: number }, ranges: { from: number; to: number }[]): boolean {
-  return ranges.some((range) => range.from < a.to && a.from < range.to);
+/** Which characters of a block are already cited or excluded: checks stay linear in the text. */
+class Coverage {
+  private readonly covered: Uint8Array;
+  constructor(length: number) {
+    this.covered = new Uint8Array(length + 1);
+  }
+  add(range: { from: number; to: number }): void {
+    this.covered.fill(1, range.from, range.to);
+  }
+  overlaps(range: { from: number; to: number }): boolean {
+    for (let i = range.from; i < range.to; i += 1) if (this.covered[i]) return true;
+    return false;
+  }
 }
 
 function entryOf(entry: ListedEntry): Mention["entry"] {
@@ -127,12 +138,14 @@ export function markCitations(input: Block[], options: CitationOptions = {}): { 
   const citedBibliography = new Set<string>();
   for (const candidate of candidates) {
     const { block, text } = candidate;
-    const taken = [...candidate.excluded];
+    const taken = new Coverage(text.length);
+    candidate.excluded.forEach((range) => taken.add(range));
     const accepted: Mention[] = [];
     const accept = (mentions: Mention[]) => {
-      const fresh = mentions.filter((mention) => !overlaps(mention, taken));
+      // Checked before any is added: the works of one "[1–3]" share their passage.
+      const fresh = mentions.filter((mention) => !taken.overlaps(mention));
       accepted.push(...fresh);
-      taken.push(...fresh);
+      fresh.forEach((mention) => taken.add(mention));
     };
 
     const pandoc = findBracketedPandocCitations(text);
@@ -149,7 +162,7 @@ export function markCitations(input: Block[], options: CitationOptions = {}): { 
     accept(
       fragmentLinks(block).flatMap(({ from, to, target }) => {
         // Wikipedia's "[3]" links to "#cite_note-HornJohnson-3": the number names the entry.
-        const number = /^\[?(\d{1,3})\]?$/.exec(text.slice(from, to).trim())?.[1];
+        const number = /^\[?(\d{1,4})\]?$/.exec(text.slice(from, to).trim())?.[1];
         const listed = byAnchor.get(target.toLowerCase()) ?? (number ? byNumber.get(Number(number)) : undefined);
         return listed ? [{ from, to, key: listed.key, label: listed.label ?? target, entry: entryOf(listed) }] : [];
       }),
@@ -168,7 +181,7 @@ export function markCitations(input: Block[], options: CitationOptions = {}): { 
       const numeric = citesInBrackets ? findBracketCitations(text, maxNumber) : findParenthesisedCitations(text, maxNumber);
       accept(
         numeric
-          .filter((mention) => !overlaps(mention, taken))
+          .filter((mention) => !taken.overlaps(mention))
           .flatMap(({ from, to, numbers }) =>
             numbers.flatMap((number) => {
               const listed = byNumber.get(number);

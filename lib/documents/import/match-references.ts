@@ -64,10 +64,10 @@ export function listedEntries(blocks: Block[]): ListedEntry[] {
 function describe(block: ReferenceBlock): ListedEntry {
   const text = spansText(block.spans);
   const label = block.label?.trim();
-  const number = label && /^\[?\d{1,3}\]?\.?$/.test(label) ? Number(label.replace(/\D/g, "")) : undefined;
+  const number = label && /^\[?\d{1,4}\]?\.?$/.test(label) ? Number(label.replace(/\D/g, "")) : undefined;
   const keyed = label && !number ? /^\[?([^\]]+?)\]?:?$/.exec(label)?.[1] : undefined;
   // The text is as printed: the label ("[12] ", "12. ", "[wilson2014]: ") comes before the authors.
-  const body = text.replace(/^\s*(?:\.\.\s+)?(?:\[[^\]]{1,40}\]:?|\d{1,3}\.)\s*/, "");
+  const body = text.replace(/^\s*(?:\.\.\s+)?(?:\[[^\]]{1,40}\]:?|\d{1,4}\.)\s*/, "");
   return { key: block.key, label, text, number, anchor: keyed, surname: firstSurname(body), year: entryYear(body) };
 }
 

@@ -5,10 +5,8 @@ import { baseIndent, blockIndent, classifyBlocks, type Gap, indentOf, type RawBl
 import {
   endsClause,
   endsSentence,
-  headingLevel,
   isHeadingText,
   isPageNumber,
-  joinLines,
   startsContinuation,
   startsUppercase,
   wordsOf,

@@ -117,7 +117,6 @@ export function classifyBlocks(blocks: RawBlock[], options: Options): RawBlock[]
   // A literal block is indented past the paragraph that introduced it with "::".
   let literalIndent = options.base;
   for (const block of splitSetext(blocks, options.base)) {
-    const previous = out[out.length - 1];
     if (block.kind === "heading" && block.level === undefined && block.marker === undefined) {
       // A setext heading: `label` carries its underline style until here.
       out.push({ ...block, level: levelOf(block.label ?? "="), label: undefined });

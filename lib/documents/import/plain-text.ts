@@ -65,6 +65,24 @@ export function textBlocksOf(doc: PaperNodeJson | { toJSON(): unknown }): TextBl
  * "\n"; nothing else is added or normalised. Annotation positions (W3C
  * TextPositionSelector) are offsets into this string, so it must never change shape.
  * Accepts ProseMirror JSON or a ProseMirror node.
+ *
+ * The rule, node by node (the one place it is stated; text-positions.ts and the client
+ * follow it through textBlocksOf / isTextblock):
+ * - paragraph, heading, caption, referenceEntry: one block each, their text as shown.
+ * - codeBlock, mathBlock: one block each, whitespace and newlines inside kept exactly
+ *   (a ten-line listing is one block with nine "\n").
+ * - blockquote, abstract: no text of their own; each paragraph inside is a block.
+ * - bulletList / orderedList / listItem: no text of their own (the bullet or number is
+ *   drawn, not text); each paragraph of an item is a block, nested lists follow in order.
+ * - table / tableRow / tableHeader / tableCell: row by row, cell by cell, each paragraph of a
+ *   cell is a block; an empty cell is an empty block (so "\n\n\n\n" between its neighbours),
+ *   which keeps every cell addressable.
+ * - footnotes / footnote: each note's paragraphs are blocks, in note order; the note's label
+ *   ("3") is drawn, not text (the call in the running text already carries it as text).
+ * - references: each entry is one block, its text as printed (its label "[12]" included
+ *   when the paper prints one).
+ * - horizontalRule and other leaves: nothing.
+ * An empty textblock still counts as a block ("" between two separators).
  */
 export function plainTextOf(doc: PaperNodeJson | { toJSON(): unknown }): string {
   return textBlocksOf(doc)

@@ -18,8 +18,8 @@ export interface EntryText {
   number?: number;
 }
 
-const BRACKET_NUMBER = /(^|\s)(?:\.\.\s+)?\[(\d{1,3})\][ \t]*/g;
-const DOTTED_NUMBER = /(^|\s)(\d{1,3})\.\s+(?=[\p{Lu}\p{N}"“‘'(])/gu;
+const BRACKET_NUMBER = /(^|\s)(?:\.\.\s+)?\[(\d{1,4})\][ \t]*/g;
+const DOTTED_NUMBER = /(^|\s)(\d{1,4})\.\s+(?=[\p{Lu}\p{N}"“‘'(])/gu;
 // "[wilson2014]:" (Markdown-style keyed entries) or "[Fie00]" / "[RFC2396]" (RFC and alpha styles).
 const KEY_LABEL = /^(?:\.\.\s+)?\[([\p{L}][\p{L}\p{N}_:.\-]{0,40})\]:?\s+/u;
 
@@ -47,9 +47,9 @@ function sequentialLabels(text: string, pattern: RegExp, first: number, printed:
 /** The number the paragraph's first label carries, if it starts with one. */
 export function leadingNumber(text: string): { number: number; style: "bracket" | "dotted" } | undefined {
   // reStructuredText writes its citations ".. [2] Barry's style guide".
-  const bracket = /^(?:\.\.\s+)?\[(\d{1,3})\]\s/.exec(text);
+  const bracket = /^(?:\.\.\s+)?\[(\d{1,4})\]\s/.exec(text);
   if (bracket) return { number: Number(bracket[1]), style: "bracket" };
-  const dotted = /^(\d{1,3})\.\s+[\p{Lu}\p{N}"“‘'(]/u.exec(text);
+  const dotted = /^(\d{1,4})\.\s+[\p{Lu}\p{N}"“‘'(]/u.exec(text);
   if (dotted) return { number: Number(dotted[1]), style: "dotted" };
   return undefined;
 }
@@ -78,12 +78,17 @@ function splitAuthorYear(text: string): EntryText[] {
   const starts = [0];
   const boundary =
     /[.)]\s+(?=(?:(?:de|van|von|der|den|da|di|le|la)\s+)*\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?,?\s+(?:\p{Lu}\.|\p{Lu}{1,3}\b|\p{Lu}[\p{L}]+,|\(?\d{4}))/gu;
+  // Where the years are, found once: "does the entry so far hold a year" stays linear.
+  const years = [...text.matchAll(new RegExp(YEAR.source, "g"))].map((match) => match.index);
+  let year = 0; // first year at or after the current entry's start
   for (const match of text.matchAll(boundary)) {
     const at = match.index + match[0].length;
-    const previous = text.slice(starts[starts.length - 1], at);
+    const start = starts[starts.length - 1];
+    while (year < years.length && years[year] < start) year += 1;
+    const previousHasYear = year < years.length && years[year] < at;
     // An entry is at least a name, a year and a title: avoid splitting inside "… Smith, J. In: Jones, K. (ed.)".
     const next = text.slice(at, at + 160);
-    if (previous.length < 40 || !YEAR.test(previous) || !YEAR.test(next)) continue;
+    if (at - start < 40 || !previousHasYear || !YEAR.test(next)) continue;
     if (/\b(?:in|eds?|editors?|and|&)[:.]?\s*$/i.test(text.slice(Math.max(0, at - 12), at))) continue;
     starts.push(at);
   }

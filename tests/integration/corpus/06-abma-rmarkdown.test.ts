@@ -3,7 +3,7 @@ import type { ImportedPaper } from "@/lib/documents/import";
 import { find, texts } from "../../unit/documents/block-helpers";
 import { parseMarkdown } from "@/lib/documents/import/parse-markdown";
 import { requireShared } from "../../support/shared-folder";
-import { corpusDocument, expectInOrder, expectProbes, expectSensibleQuestions, importCorpus, markdownHeadings, sourceText, storeCorpus } from "./corpus";
+import { corpusDocument, expectProbes, expectSensibleQuestions, importCorpus, markdownHeadings, sourceText, storeCorpus } from "./corpus";
 
 const doc = corpusDocument("06-abma-lessons-learned.md");
 

@@ -103,7 +103,8 @@ describe("importing PDF", () => {
         { text: "effects are uneven. Smith and Jones (2020) ask whether this can last." },
         { text: "Who decides what counts as trust?" },
         { text: "Methods", y: 640, size: 14 },
-        { text: "We read the documents. As one official put it:", y: 610 },
+        // "decision" stands alone here, so "decision-" + "making" above is a compound, kept.
+        { text: "We read each decision document. As one official put it:", y: 610 },
         { text: "Trust is the foundation of society and of the market, and", x: 108, y: 585 },
         { text: "whoever breaks it must be punished everywhere.", x: 108 },
         { text: "Nothing in the plans says how long a record is kept.", y: 545 },

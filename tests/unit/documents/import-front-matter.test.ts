@@ -58,6 +58,17 @@ describe("find-references", () => {
     }
   });
 
+  it("keeps running text that a PDF's layout dropped between numbered entries out of them", () => {
+    const blocks = findReferences([
+      heading("References", 2),
+      paragraph("[1] Hu W. Phys. Rev. Lett. 85 (2000)."),
+      paragraph("All the analysis was done using the public code CMBFAST [2]. And all the curves were compared to WMAP."),
+      paragraph("[2] Seljak U. and Zaldarriaga M. Astrophys. J. 469 (1996)."),
+    ]);
+    expect(entries(blocks).map(([key, label]) => [key, label])).toEqual([["ref-1", "[1]"], ["ref-2", "[2]"]]);
+    expect(blocks.map((block) => block.kind)).toEqual(["heading", "references", "paragraph"]);
+  });
+
   it("takes list items one each (numbered by the list), and keyed entries", () => {
     const blocks = findReferences([
       heading("References", 2),
@@ -85,6 +96,17 @@ describe("find-references", () => {
     expect(findReferences(notReferences)).toEqual(notReferences);
     const parsed: Block[] = [heading("References", 2), { kind: "references", children: [{ kind: "reference", key: "ref-1", spans: [{ text: "X (2019).", marks: [] }] }] }, paragraph("[1] Y (2020).")];
     expect(findReferences(parsed)).toBe(parsed);
+  });
+});
+
+describe("find-references on pathological input", () => {
+  it("splits 9,999 numbered and 20,000 author–year entries run together, in linear time", () => {
+    const numbered = Array.from({ length: 9_999 }, (_, i) => `[${i + 1}] A. Author. Title ${i}, 2001.`).join(" ");
+    const authorYear = Array.from({ length: 20_000 }, (_, i) => `Author${"x".repeat(i % 5)}, A. (2001). A title number ${i}. Press.`).join(" ");
+    const started = performance.now();
+    expect(entries(findReferences([heading("References", 2), paragraph(numbered)]))).toHaveLength(9_999);
+    expect(entries(findReferences([heading("References", 2), paragraph(authorYear)]))).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -7,7 +7,8 @@ import { debateIdSchema, listFirstArguments } from "@/lib/debates";
 import { documentIdSchema, getDocument, DomainError } from "@/lib/documents";
 import { PaperStatic } from "@/components/paper/paper-static";
 import { DebateView } from "@/components/debates/debate-view";
-import { colourInDocumentRoom } from "@/lib/collab/room-colours";
+import { loadDocumentRoomColours } from "@/lib/collab/room-colours";
+import { RoomColoursProvider } from "@/components/paper/room-colours";
 
 export const dynamic = "force-dynamic";
 
@@ -33,24 +34,26 @@ export default async function DebatePage({ params }: { params: Params }) {
   if (actor.kind !== "user") redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/documents/${id}/debates/${questionId}`)}`);
   if (!documentIdSchema.safeParse(id).success || !debateIdSchema.safeParse(questionId).success) notFound();
   try {
-    const [{ listing, complete }, document, access, color] = await Promise.all([
+    const [{ listing, complete }, document, access, colours] = await Promise.all([
       loadOpening(questionId),
       getDocument(actor, id),
       loadDocumentAccess(actor, id),
-      colourInDocumentRoom(id, actor.userId, actor.color),
+      loadDocumentRoomColours(id),
     ]);
     if (listing.question.documentId !== document.id || !access) notFound();
     return (
-      <DebateView
-        initial={listing}
-        complete={complete}
-        documentTitle={document.title}
-        citations={document.citations}
-        canAnswerAsAuthor={can(actor, "document.answer-as-author", access)}
-        user={{ name: actor.name, color }}
-      >
-        <PaperStatic content={document.content} />
-      </DebateView>
+      <RoomColoursProvider colours={colours}>
+        <DebateView
+          initial={listing}
+          complete={complete}
+          documentTitle={document.title}
+          citations={document.citations}
+          canAnswerAsAuthor={can(actor, "document.answer-as-author", access)}
+          user={{ name: actor.name, color: colours[actor.userId] ?? actor.color }}
+        >
+          <PaperStatic content={document.content} />
+        </DebateView>
+      </RoomColoursProvider>
     );
   } catch (error) {
     if (error instanceof DomainError && error.status === 404) notFound();
