@@ -1,16 +1,15 @@
-import type { Block, InlineMark } from "./blocks";
+import type { Block } from "./blocks";
 
-// The schema's code mark excludes every other mark, and inline math and footnote calls
-// render as code until they have marks of their own: such a span keeps that one mark.
-const EXCLUSIVE: InlineMark["type"][] = ["code", "math", "footnoteRef"];
-
-/** Drops the marks a span cannot carry alongside code, math or a footnote call ("***`bin`***" is code). */
+/**
+ * The schema's code mark (tiptap's) excludes every other mark, so "***`bin`***" cannot be
+ * bold, italic and code at once: a code span keeps only its code mark.
+ */
 export function exclusiveMarks(blocks: Block[]): Block[] {
   return blocks.map((block): Block => {
     if ("spans" in block) {
       const spans = block.spans.map((span) => {
-        const exclusive = EXCLUSIVE.map((type) => span.marks.find((mark) => mark.type === type)).find(Boolean);
-        return exclusive && span.marks.length > 1 ? { ...span, marks: [exclusive] } : span;
+        const code = span.marks.find((mark) => mark.type === "code");
+        return code && span.marks.length > 1 ? { ...span, marks: [code] } : span;
       });
       return { ...block, spans } as Block;
     }

@@ -77,6 +77,34 @@ function authorsFrom(byline: string | null | undefined): string[] | undefined {
   return text.split(/\s*(?:,|;|\band\b|&)\s*/).map((name) => name.trim()).filter((name) => name.length > 1);
 }
 
+const squashed = (element: Element) => (element.textContent ?? "").replace(/\s+/g, " ").trim();
+
+/**
+ * Readability appends siblings of the article that score well, which on a blog brings
+ * the site footer (disclaimers, licence) along. When the article is one container of
+ * the page and an <hr> separates an appended sibling from it in the page, the sibling is
+ * the page's, not the article's, and is dropped.
+ */
+function dropFooterSiblings(root: Element, page: Document): void {
+  const container = root.firstElementChild?.getAttribute("id")?.startsWith("readability-page") ? root.firstElementChild : root;
+  const children = Array.from(container.children);
+  const main = children[0];
+  const id = main?.getAttribute("id");
+  if (!main || !id || children.length < 2 || squashed(main).length < 0.6 * squashed(container).length) return;
+  const original = page.getElementById(id);
+  if (!original) return;
+  const all = Array.from(page.querySelectorAll("*"));
+  const descendants = original.querySelectorAll("*");
+  const end = all.indexOf(descendants.length > 0 ? descendants[descendants.length - 1] : original);
+  const rules = all.flatMap((element, index) => (index > end && element.localName === "hr" ? [index] : []));
+  if (rules.length === 0) return;
+  for (const sibling of children.slice(1)) {
+    const text = squashed(sibling);
+    const at = all.findIndex((element, index) => index > end && element.localName === sibling.localName && squashed(element) === text);
+    if (at > 0 && rules.some((rule) => rule < at)) sibling.remove();
+  }
+}
+
 /** The article, not the page: Readability when the page reads like one, else its body. */
 function articleOf(html: string): { root: Element; meta: PaperMeta } {
   const document = documentOf(html);
@@ -89,6 +117,7 @@ function articleOf(html: string): { root: Element; meta: PaperMeta } {
     const article = new Readability(document.cloneNode(true) as Document, { keepClasses: true }).parse();
     if (article?.content) {
       root = documentOf(`<!doctype html><html><body>${article.content}</body></html>`).body;
+      dropFooterSiblings(root, document);
       meta.title = article.title?.trim() || undefined;
       meta.authors = authorsFrom(article.byline);
     }
