@@ -3,7 +3,8 @@ import net from "node:net";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { freePort, startReverseProxy } from "../support/reverse-proxy";
+import { existsSync } from "node:fs";
+import { freePort, NGINX, startReverseProxy } from "../support/reverse-proxy";
 
 // Two whole app instances (Next + Hocuspocus, the build `npm start` made) on the e2e database and
 // the machine's Redis, behind a real nginx. The test process seeds through the use cases.
@@ -52,8 +53,12 @@ test.describe("two app instances behind nginx behave as one", () => {
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    // CI installs Redis's answerability check in .ci/run; a run without it must not pass silently.
-    expect(await redisAnswers(), `Redis must answer at ${REDIS_URL}`).toBe(true);
+    // .ci/run installs Redis and nginx; under CI their absence fails the run. Elsewhere (a laptop
+    // without them) the suite skips, saying why: the README's `npm test` needs neither.
+    const missing = !(await redisAnswers()) ? `no Redis answers at ${REDIS_URL}` : !existsSync(NGINX) ? `no nginx at ${NGINX}` : null;
+    if (missing && process.env.CI !== "true") console.warn(`multi-instance: skipped, ${missing}.`);
+    test.skip(missing !== null && process.env.CI !== "true", `multi-instance needs Redis and nginx: ${missing}`);
+    expect(missing, "Redis and nginx must be there under CI").toBeNull();
     const proxyPort = await freePort();
     const proxyUrl = `http://127.0.0.1:${proxyPort}`;
     instances = await Promise.all([startInstance(proxyUrl), startInstance(proxyUrl)]);
