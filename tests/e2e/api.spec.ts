@@ -68,7 +68,8 @@ test("importing a paper over HTTP: created, or refused with 413/422 and nothing 
   const refusals: [string, string, Buffer, number][] = [
     ["empty.txt", "text/plain", Buffer.alloc(0), 422],
     ["binary.bin", "application/octet-stream", Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 0, 0]), 422],
-    ["script.html", "text/html", Buffer.from("<p>Hello</p><script>alert(1)</script>"), 422],
+    // A DOCX that is not a ZIP archive (a page with scripts now imports, its scripts removed).
+    ["paper.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer.from("not a zip archive at all"), 422],
     ["huge.txt", "text/plain", Buffer.alloc(5 * 1024 * 1024 + 1, "a"), 413],
   ];
   for (const [name, mime, buffer, status] of refusals) {
@@ -76,10 +77,16 @@ test("importing a paper over HTTP: created, or refused with 413/422 and nothing 
     expect(response.status(), name).toBe(status);
     expectErrorShape(await response.json());
   }
-  const noTitle = await request.post("/api/documents", { multipart: { title: "", group: "demo", file: { name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("Some text.") } } });
-  expect(noTitle.status()).toBe(422);
-  expect((await noTitle.json()).error.details.fields).toHaveProperty("title");
-  expect(await documentCount(request)).toBe(before + 1);
+  // Scripts are removed, not refused: the page imports and its text keeps no trace of them.
+  const scripted = await upload("script.html", "text/html", Buffer.from("<p>Hello there.</p><script>alert(1)</script>"));
+  expect(scripted.status()).toBe(201);
+  const scriptedDoc = await (await request.get(`/api${(await scripted.json()).url}`)).json();
+  expect(JSON.stringify(scriptedDoc)).not.toContain("alert(1)");
+  // No title: the paper's own title, else the file's name.
+  const noTitle = await request.post("/api/documents", { multipart: { title: "", group: "demo", file: { name: "untitled-notes.txt", mimeType: "text/plain", buffer: Buffer.from("Some text.") } } });
+  expect(noTitle.status()).toBe(201);
+  expect((await noTitle.json()).title).toMatch(/untitled-notes/);
+  expect(await documentCount(request)).toBe(before + 3);
   await context.close();
 });
 
